@@ -1,0 +1,119 @@
+// The shape of a rule: metadata that the registry, presets, config schema, docs and SARIF all read,
+// and a check that sees only the node it targets and reports through its context.
+
+import type { DocumentKind, Level } from "../src/model/index.js";
+
+export type Category =
+  | "json" | "schema" | "spec" | "media-type" | "digest" | "annotation" | "platform"
+  | "layout" | "content" | "portability" | "reproducibility" | "security" | "best-practice";
+
+export type Preset = "recommended" | "strict" | "all";
+
+export type JsonObject = Record<string, unknown>;
+
+/** Where a descriptor sits in its document; rules use it to know what the descriptor should point at. */
+export type DescriptorRole = "descriptor" | "config" | "layer" | "subject" | "manifest-entry";
+
+export interface ReportInput {
+  /** Absolute JSON pointer into the document. */
+  pointer: string;
+  message: string;
+  /** Point at the member's key rather than its value (e.g. a bad annotation key). */
+  atKey?: boolean;
+}
+
+export interface NodeContext<Node = JsonObject> {
+  readonly kind: DocumentKind;
+  readonly document: JsonObject;
+  readonly node: Node;
+  /** Pointer of `node` in the document. */
+  readonly pointer: string;
+  /** Raw literal text of numbers written with a fraction or exponent, by pointer. */
+  readonly numberLiterals: ReadonlyMap<string, string>;
+  report(input: ReportInput): void;
+}
+
+export interface DescriptorContext extends NodeContext {
+  readonly role: DescriptorRole;
+}
+
+export type AnnotationsOwner = "manifest" | "index" | "descriptor" | "labels";
+
+export interface AnnotationsContext extends NodeContext {
+  readonly owner: AnnotationsOwner;
+}
+
+export type PlatformOwner = "index-entry" | "descriptor" | "config";
+
+export interface PlatformContext extends NodeContext {
+  readonly owner: PlatformOwner;
+}
+
+interface RuleMeta {
+  /** Stable code: never reused, never renumbered. */
+  id: string;
+  /** kebab-case name; config accepts it as well as the id. */
+  name: string;
+  /** One line: SARIF shortDescription. */
+  title: string;
+  /** Why the rule exists: SARIF fullDescription. */
+  description: string;
+  category: Category;
+  /** Where the requirement is written (`image-spec descriptor.md#digests`), or `ocilint` for our own best practice. */
+  spec: string;
+  level: Level;
+  presets: readonly Preset[];
+}
+
+/** Rules enforced by the JSON reader or the schemas: metadata only, so their findings are named. */
+export interface PassiveRule extends RuleMeta {
+  target: "json" | "schema" | "engine";
+}
+
+export interface DocumentRule extends RuleMeta {
+  target: "document";
+  kinds: readonly DocumentKind[];
+  check(ctx: NodeContext): void;
+}
+
+export interface DescriptorRule extends RuleMeta {
+  target: "descriptor";
+  check(ctx: DescriptorContext): void;
+}
+
+export interface AnnotationsRule extends RuleMeta {
+  target: "annotations";
+  check(ctx: AnnotationsContext): void;
+}
+
+export interface PlatformRule extends RuleMeta {
+  target: "platform";
+  check(ctx: PlatformContext): void;
+}
+
+export type Rule = PassiveRule | DocumentRule | DescriptorRule | AnnotationsRule | PlatformRule;
+
+export function defineRule<R extends Rule>(rule: R): R {
+  return rule;
+}
+
+/** Presets a rule of this level joins by default: errors everywhere, warnings from recommended, notes in strict. */
+export function presetsFor(level: Level): readonly Preset[] {
+  return level === "note" ? ["strict", "all"] : ["recommended", "strict", "all"];
+}
+
+// Narrowing helpers for untrusted JSON: rules run even when the schema failed.
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function stringAt(node: JsonObject, key: string): string | undefined {
+  const value = node[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+export function child(pointer: string, ...segments: (string | number)[]): string {
+  let out = pointer;
+  for (const segment of segments) out += "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  return out;
+}

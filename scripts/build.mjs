@@ -1,0 +1,19 @@
+// npm run build / prepare: generate the ahead-of-time schema validators, then compile TypeScript.
+// Used by `prepare` too, so installing ocilint from git builds it.
+
+import { spawnSync } from "node:child_process";
+import { chmodSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(import.meta.url);
+
+function run(script, args = []) {
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(fileURLToPath(new URL("./generate-validators.mjs", import.meta.url)));
+run(require.resolve("typescript/bin/tsc"), ["-p", "tsconfig.json"]);
+chmodSync(new URL("../dist/src/cli.js", import.meta.url), 0o755);

@@ -1,0 +1,94 @@
+// One JSON document through the pipeline: parse with positions, detect its kind, schema, rules.
+
+import type { DocumentKind, Finding } from "../model/index.js";
+import { parseJson } from "../json/parseJson.js";
+import type { JsonProblemKind, ParsedJson } from "../json/types.js";
+import { validateSchema } from "../schema/validateSchema.js";
+import { rules, allRules, isObject, type JsonObject, type NodeContext, type ReportInput, type Rule } from "../../rules/index.js";
+import { detectKind } from "./detectKind.js";
+import { documentNodes } from "./documentNodes.js";
+import { findRule, type RuleSettings } from "./ruleSettings.js";
+import { FindingSink, compareFindings, type DocumentPlace } from "./findingSink.js";
+
+export interface DocumentInput {
+  bytes: Uint8Array | string;
+  place: DocumentPlace;
+  /** Force the kind instead of detecting it (`--kind`, or the descriptor that led here). */
+  kind?: DocumentKind;
+}
+
+export interface DocumentResult {
+  kind: DocumentKind | undefined;
+  /** The parsed value when the text was JSON. */
+  value: unknown;
+  parsed: ParsedJson;
+  findings: Finding[];
+}
+
+const JSON_RULE: Record<JsonProblemKind, Rule> = {
+  syntax: rules["json-syntax"],
+  "duplicate-key": rules["json-duplicate-key"],
+  "invalid-utf8": rules["json-invalid-unicode"],
+  "lone-surrogate": rules["json-invalid-unicode"],
+  "unsafe-number": rules["json-unsafe-number"],
+  bom: rules["json-bom"],
+  "too-deep": rules["json-limits"],
+  "too-large": rules["json-limits"],
+};
+
+export function checkDocument(input: DocumentInput, settings: RuleSettings): DocumentResult {
+  const parsed = parseJson(input.bytes);
+  const sink = new FindingSink(settings, input.place, parsed);
+  for (const problem of parsed.problems) {
+    sink.report(JSON_RULE[problem.kind], problem.message, problem.pointer || undefined, {
+      line: problem.position.line,
+      column: problem.position.column,
+    });
+  }
+  if (!parsed.ok) return { kind: input.kind, value: undefined, parsed, findings: sink.findings };
+
+  const kind = input.kind ?? detectKind(parsed.value);
+  if (kind === undefined) {
+    sink.report(rules["unknown-document"], "cannot tell which OCI document this is from its mediaType or shape; use --kind", "");
+    return { kind, value: parsed.value, parsed, findings: sink.findings };
+  }
+
+  for (const violation of validateSchema(kind, parsed.value)) {
+    const rule = findRule(violation.rule) ?? rules.schema;
+    sink.report(rule, violation.message, violation.pointer, { atKey: violation.atKey ?? false });
+  }
+  if (isObject(parsed.value)) runRules(kind, parsed.value, parsed, sink, settings);
+  sink.findings.sort(compareFindings);
+  return { kind, value: parsed.value, parsed, findings: sink.findings };
+}
+
+function runRules(kind: DocumentKind, root: JsonObject, parsed: ParsedJson, sink: FindingSink, settings: RuleSettings): void {
+  const nodes = documentNodes(kind, root);
+  const context = (rule: Rule, node: JsonObject, pointer: string): NodeContext => ({
+    kind,
+    document: root,
+    node,
+    pointer,
+    numberLiterals: parsed.numberLiterals,
+    report: (r: ReportInput) => sink.report(rule, r.message, r.pointer, { atKey: r.atKey ?? false }),
+  });
+  for (const rule of allRules) {
+    if (!settings.isEnabled(rule)) continue;
+    switch (rule.target) {
+      case "document":
+        if (rule.kinds.includes(kind)) rule.check(context(rule, root, ""));
+        break;
+      case "descriptor":
+        for (const d of nodes.descriptors) rule.check({ ...context(rule, d.node, d.pointer), role: d.extra });
+        break;
+      case "annotations":
+        for (const a of nodes.annotations) rule.check({ ...context(rule, a.node, a.pointer), owner: a.extra });
+        break;
+      case "platform":
+        for (const p of nodes.platforms) rule.check({ ...context(rule, p.node, p.pointer), owner: p.extra });
+        break;
+      default:
+        break; // json, schema and engine rules report from elsewhere
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// Turns a rule's report (a pointer and a message) into a Finding with file, line and column.
+
+import type { Finding, Location } from "../model/index.js";
+import { locate } from "../json/parseJson.js";
+import type { ParsedJson } from "../json/types.js";
+import type { Rule } from "../../rules/index.js";
+import type { RuleSettings } from "./ruleSettings.js";
+
+/** Where the document sits: everything of a Location except the position inside the document. */
+export type DocumentPlace = Pick<Location, "source" | "path" | "digest" | "via">;
+
+export class FindingSink {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly settings: RuleSettings,
+    private readonly place: DocumentPlace,
+    private readonly parsed?: ParsedJson,
+  ) {}
+
+  report(rule: Rule, message: string, pointer?: string, options: { atKey?: boolean; line?: number; column?: number } = {}): void {
+    const level = this.settings.reportLevel(rule);
+    if (level === undefined) return;
+    const location: Location = { ...this.place };
+    if (pointer !== undefined) location.pointer = pointer;
+    if (options.line !== undefined) {
+      location.line = options.line;
+      location.column = options.column ?? 1;
+    } else if (pointer !== undefined && this.parsed) {
+      const node = locate(this.parsed, pointer);
+      if (node) {
+        const start = options.atKey && node.key ? node.key : node.value;
+        location.line = start.line;
+        location.column = start.column;
+        location.endLine = node.end.line;
+        location.endColumn = node.end.column;
+      }
+    }
+    this.findings.push({ rule: rule.id, ruleName: rule.name, level, message, location });
+  }
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.location.source.localeCompare(b.location.source) ||
+    a.location.path.localeCompare(b.location.path) ||
+    (a.location.line ?? 0) - (b.location.line ?? 0) ||
+    (a.location.column ?? 0) - (b.location.column ?? 0) ||
+    a.rule.localeCompare(b.rule)
+  );
+}
