@@ -3,12 +3,21 @@
 
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { DOCUMENT_KINDS, type DocumentKind } from "./model/index.js";
-import { lint } from "./lint.js";
+import { DOCUMENT_KINDS, LEVEL_RANK, type DocumentKind, type Level, type Setting } from "./model/index.js";
+import { lint, type LintResult } from "./lint.js";
 import { formatStylish } from "./format/stylish.js";
 import { formatJson } from "./format/json.js";
+import { formatSarif } from "./format/sarif.js";
+import { formatGithub } from "./format/github.js";
+import { writeAtomically } from "./format/writeAtomically.js";
 import { UsageError } from "./errors.js";
 import { VERSION } from "./version.js";
+import { findRule, parseSetting } from "./engine/ruleSettings.js";
+import { formatRuleList, explainRule } from "./format/ruleList.js";
+import type { Preset } from "../rules/index.js";
+
+const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+type FormatName = (typeof FORMATS)[number];
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -18,17 +27,29 @@ async function main(argv: string[]): Promise<number> {
   let usageError: string | undefined;
   const parser = yargs(argv)
     .scriptName("ocilint")
-    .usage("$0 [targets..]\n\nCheck OCI image documents: manifests, indexes, configs, descriptors and oci-layout files.")
+    .usage("$0 [targets..]\n\nCheck OCI images: image layout directories and single documents (manifests, indexes, configs, descriptors, oci-layout files).")
     .command("$0 [targets..]", false)
-    .positional("targets", { type: "string", array: true, describe: "files, globs, or - for standard input" })
+    .positional("targets", { type: "string", array: true, describe: "layout directories, files, globs, or - for standard input" })
     .option("kind", { type: "string", choices: DOCUMENT_KINDS, describe: "treat every document as this kind instead of detecting it" })
-    .option("format", { alias: "f", type: "string", choices: ["stylish", "json"] as const, default: "stylish", describe: "output format" })
+    .option("format", { alias: "f", type: "string", array: true, choices: FORMATS, describe: "output format; repeat with --output to write several (default stylish)" })
+    .option("output", { alias: "o", type: "string", array: true, describe: "write the report to this file (atomically); pairs with --format in order" })
+    .option("sarif-include-suppressed", { type: "boolean", default: false, describe: "include suppressed findings in SARIF, marked as suppressed" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "report errors only" })
     .option("color", { type: "boolean", describe: "force colour on or off (--no-color); NO_COLOR is honoured" })
+    .option("config", { alias: "c", type: "string", describe: "use this config file instead of searching for one (--no-config: use none)" })
+    .option("preset", { type: "string", choices: ["recommended", "strict", "all"] as const, describe: "rules to run when no config says (default recommended)" })
+    .option("rule", { type: "string", array: true, describe: "set a rule's level: --rule digest-format=warning (repeatable; id or name)" })
+    .option("fail-on", { type: "string", choices: ["error", "warning", "note"] as const, default: "error", describe: "exit 1 when a finding is at this level or above" })
+    .option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" })
+    .option("allow-missing-blobs", { type: "boolean", default: false, describe: "the layout relies on an external blob store: missing blobs are warnings" })
+    .option("list-rules", { type: "boolean", describe: "print every rule (id, name, level, presets, category) and exit" })
+    .option("explain", { type: "string", describe: "print a rule's documentation and exit" })
+    .example("$0 build/oci-layout", "check an image layout: every document and every blob")
     .example("$0 manifest.json", "check one document")
     .example("$0 'images/**/*.json' --format json", "check many documents, machine-readable output")
     .example("cat index.json | $0 - --kind index", "read standard input as an image index")
-    .epilogue("Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input.")
+    .example("$0 --explain digest-format", "why a rule exists and how to fix its findings")
+    .epilogue("Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or more than --max-warnings), 2 usage error, bad config or unreadable input.")
     .version(VERSION)
     .alias("v", "version")
     .help()
@@ -48,24 +69,90 @@ async function main(argv: string[]): Promise<number> {
   // --help and --version print and set this; yargs does not exit because of exitProcess(false).
   if (args["help"] || args["version"]) return EXIT_OK;
 
+  if (args["list-rules"]) {
+    process.stdout.write(formatRuleList());
+    return EXIT_OK;
+  }
+  if (args.explain !== undefined) {
+    const rule = findRule(args.explain);
+    if (!rule) throw new UsageError(`unknown rule "${args.explain}"; run "ocilint --list-rules"`);
+    process.stdout.write(explainRule(rule));
+    return EXIT_OK;
+  }
+
   const targets = (args["targets"] as string[] | undefined) ?? [];
   if (targets.length === 0) {
     process.stderr.write('ocilint: no targets given\nRun "ocilint --help" for usage.\n');
     return EXIT_USAGE;
   }
-
+  const config = args.config as string | boolean | undefined;
   const result = await lint(targets, {
     ...(args.kind ? { kind: args.kind as DocumentKind } : {}),
+    ...(args.preset ? { preset: args.preset as Preset } : {}),
+    ...(config === false ? { config: false } : typeof config === "string" ? { config } : {}),
+    rules: parseRuleFlags(args.rule ?? []),
+    allowMissingBlobs: args["allow-missing-blobs"],
   });
-  if (args.quiet) {
-    result.findings = result.findings.filter((f) => f.level === "error");
-    for (const r of result.results) r.findings = r.findings.filter((f) => f.level === "error");
-    result.counts = { error: result.counts.error, warning: 0, note: 0 };
-  }
+  if (args.quiet) keepErrorsOnly(result);
+  const code = exitCode(result, args["fail-on"] as Level, args["max-warnings"]);
 
-  const output = args.format === "json" ? formatJson(result, VERSION) : formatStylish(result, { color: useColor(args.color) });
-  process.stdout.write(output);
-  return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
+  const formats = (args.format ?? ["stylish"]) as FormatName[];
+  const outputs = args.output ?? [];
+  if (outputs.length > formats.length) throw new UsageError("more --output files than --format values; give one --format per --output");
+  let stdoutUsed = false;
+  for (const [i, format] of formats.entries()) {
+    const file = outputs[i];
+    const color = file === undefined && useColor(args.color);
+    const text = render(format, result, { color, exitCode: code, includeSuppressed: args["sarif-include-suppressed"] });
+    if (file === undefined) {
+      process.stdout.write(text);
+      stdoutUsed = true;
+    } else {
+      await writeAtomically(file, text);
+    }
+  }
+  // Reports went to files: the terminal still gets the one-line summary.
+  if (!stdoutUsed) process.stdout.write(formatStylish({ ...result, findings: [] }, { color: useColor(args.color), summaryOnly: true }));
+  return code;
+}
+
+function render(format: FormatName, result: LintResult, options: { color: boolean; exitCode: number; includeSuppressed: boolean }): string {
+  switch (format) {
+    case "json": return formatJson(result, VERSION);
+    case "sarif": return formatSarif(result, { toolVersion: VERSION, cwd: process.cwd(), exitCode: options.exitCode, includeSuppressed: options.includeSuppressed });
+    case "github": return formatGithub(result);
+    case "stylish": return formatStylish(result, { color: options.color });
+  }
+}
+
+/** `--rule name=level`, repeatable; a typo is a usage error, not a silently ignored flag. */
+function parseRuleFlags(flags: readonly string[]): Record<string, Setting> {
+  const out: Record<string, Setting> = {};
+  for (const flag of flags) {
+    const eq = flag.lastIndexOf("=");
+    const name = flag.slice(0, eq);
+    const setting = eq > 0 ? parseSetting(flag.slice(eq + 1)) : undefined;
+    if (eq <= 0 || setting === undefined) throw new UsageError(`--rule "${flag}": expected rule=level with level error, warning, note or off`);
+    if (!findRule(name)) throw new UsageError(`--rule "${flag}": unknown rule "${name}"; run "ocilint --list-rules"`);
+    out[name] = setting;
+  }
+  return out;
+}
+
+function keepErrorsOnly(result: LintResult): void {
+  result.findings = result.findings.filter((f) => f.level === "error");
+  for (const r of result.results) {
+    r.findings = r.findings.filter((f) => f.level === "error");
+    r.counts = { error: r.counts.error, warning: 0, note: 0 };
+  }
+  result.counts = { error: result.counts.error, warning: 0, note: 0 };
+}
+
+function exitCode(result: LintResult, failOn: Level, maxWarnings: number | undefined): number {
+  const threshold = LEVEL_RANK[failOn];
+  if (result.findings.some((f) => LEVEL_RANK[f.level] >= threshold)) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && result.counts.warning > maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
 }
 
 function useColor(flag: boolean | undefined): boolean {

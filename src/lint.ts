@@ -2,57 +2,82 @@
 
 import { countFindings, type Counts, type DocumentKind, type Finding, type Setting } from "./model/index.js";
 import { checkDocument } from "./engine/checkDocument.js";
-import { RuleSettings } from "./engine/ruleSettings.js";
+import type { RuleSettings } from "./engine/ruleSettings.js";
 import { FindingSink, compareFindings } from "./engine/findingSink.js";
 import { readLooseFile, readStdin, resolveTargets, type LooseDocument } from "./sources/looseFiles.js";
 import { UsageError } from "./errors.js";
 import { rules } from "../rules/index.js";
+import { lintLayoutDirectory } from "./lintLayout.js";
+import { DEFAULT_LIMITS, type ContentLimits } from "./sources/limits.js";
+import { findConfig, loadConfigFile } from "./config/loadConfig.js";
+import { resolveSettings } from "./config/resolveSettings.js";
+import { applySuppressions, type SuppressedFinding } from "./config/suppressions.js";
+import type { LoadedConfig } from "./config/types.js";
+import type { Preset } from "../rules/index.js";
 
 export interface LintOptions {
   /** Force the document kind instead of detecting it. */
   kind?: DocumentKind;
-  /** Rule levels by rule id or name. */
+  /** Rule levels by rule id or name; applied over the config file's. */
   rules?: Readonly<Record<string, Setting>>;
+  /** Which rules run when no config says: recommended (default), strict or all. */
+  preset?: Preset;
+  /** A config file to use; false to use none; by default the nearest one from cwd up to the git root. */
+  config?: string | false;
   /** Directory that relative targets are resolved from (default: process.cwd()). */
   cwd?: string;
   /** Where `-` reads from (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
-  /** Largest JSON document read, in bytes (default 64 MiB). */
-  maxDocumentBytes?: number;
+  /** Bounds on documents, decompression, tar entries and the descriptor graph (see DEFAULT_LIMITS). */
+  limits?: Partial<ContentLimits>;
+  /** The layout relies on an external blob store: a missing blob is a warning, not an error. */
+  allowMissingBlobs?: boolean;
 }
 
 export interface TargetResult {
   /** The target as given. */
   target: string;
-  /** What the target was found to be: a document kind. */
-  kind: DocumentKind | undefined;
+  /** What the target was found to be: a document kind, or `layout` for an image layout. */
+  kind: DocumentKind | "layout" | undefined;
   findings: Finding[];
   counts: Counts;
 }
 
 export interface LintResult {
   results: TargetResult[];
+  /** Every finding not suppressed, sorted by source, path and position. */
   findings: Finding[];
   counts: Counts;
+  /** Findings hidden by a suppression in the config, with its reason. */
+  suppressed: SuppressedFinding[];
+  /** The config file used, if any. */
+  configPath?: string;
 }
-
-export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /** Lints files, globs, `-` (stdin). Throws UsageError when a target cannot be read. */
 export async function lint(targets: string | readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
-  const settings = new RuleSettings(options.rules);
+  const limits: ContentLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const maxBytes = limits.maxDocumentBytes;
+  const loaded = options.config === false ? undefined : options.config ? await loadConfigFile(options.config) : await findConfig(cwd);
+  // An external blob store makes missing blobs expected: warn unless the user set the rule's level.
+  const settings = resolveSettings({
+    ...(loaded ? { config: loaded.config } : {}),
+    ...(options.preset ? { preset: options.preset } : {}),
+    rules: { ...(options.allowMissingBlobs ? { "blob-missing": "warning" as const } : {}), ...options.rules },
+  });
   const results: TargetResult[] = [];
   for (const target of await resolveTargets(typeof targets === "string" ? [targets] : targets, cwd)) {
     if (target.type === "directory") {
-      throw new UsageError(`"${target.path}" is a directory; image layouts are not supported yet`);
+      const findings = await lintLayoutDirectory(target.path, cwd, { settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false });
+      results.push({ target: target.path, kind: "layout", findings, counts: countFindings(findings) });
+      continue;
     }
     const document =
       target.type === "stdin" ? await readStdin(options.stdin ?? process.stdin, maxBytes) : await readLooseFile(target.path, cwd, maxBytes);
     results.push(lintLoose(document, settings, options.kind, maxBytes));
   }
-  return summarise(results);
+  return summarise(results, loaded, settings);
 }
 
 export interface LintDocumentOptions {
@@ -60,14 +85,16 @@ export interface LintDocumentOptions {
   /** The name findings report (default `<input>`). */
   path?: string;
   rules?: Readonly<Record<string, Setting>>;
+  preset?: Preset;
 }
 
 /** Lints one JSON document held in memory: text, bytes, or an already parsed value. */
 export function lintDocument(json: string | Uint8Array | object, options: LintDocumentOptions = {}): LintResult {
   const path = options.path ?? "<input>";
   const bytes = typeof json === "string" || json instanceof Uint8Array ? json : JSON.stringify(json, null, 2);
-  const result = checkDocument({ bytes, place: { source: path, path }, ...(options.kind ? { kind: options.kind } : {}) }, new RuleSettings(options.rules));
-  return summarise([{ target: path, kind: result.kind, findings: result.findings, counts: countFindings(result.findings) }]);
+  const settings = resolveSettings({ ...(options.preset ? { preset: options.preset } : {}), ...(options.rules ? { rules: options.rules } : {}) });
+  const result = checkDocument({ bytes, place: { source: path, path }, ...(options.kind ? { kind: options.kind } : {}) }, settings);
+  return summarise([{ target: path, kind: result.kind, findings: result.findings, counts: countFindings(result.findings) }], undefined, settings);
 }
 
 function lintLoose(document: LooseDocument, settings: RuleSettings, kind: DocumentKind | undefined, maxBytes: number): TargetResult {
@@ -81,7 +108,22 @@ function lintLoose(document: LooseDocument, settings: RuleSettings, kind: Docume
   return { target: document.name, kind: result.kind, findings: result.findings, counts: countFindings(result.findings) };
 }
 
-function summarise(results: TargetResult[]): LintResult {
-  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
-  return { results, findings, counts: countFindings(findings) };
+function summarise(results: TargetResult[], loaded: LoadedConfig | undefined, settings: RuleSettings): LintResult {
+  const suppressed: SuppressedFinding[] = [];
+  const configFindings: Finding[] = [];
+  if (loaded?.config.suppressions?.length) {
+    const outcome = applySuppressions(results.flatMap((r) => r.findings), loaded.config.suppressions);
+    const kept = new Set(outcome.kept);
+    for (const r of results) {
+      r.findings = r.findings.filter((f) => kept.has(f));
+      r.counts = countFindings(r.findings);
+    }
+    suppressed.push(...outcome.suppressed);
+    const sink = new FindingSink(settings, { source: loaded.path, path: loaded.path });
+    for (const i of outcome.expired) sink.report(rules["suppression-expired"], `suppression of ${loaded.config.suppressions[i]!.rule} expired on ${loaded.config.suppressions[i]!.expires}; its findings are reported again`, `/suppressions/${i}`);
+    for (const i of outcome.unused) sink.report(rules["suppression-unused"], `suppression of ${loaded.config.suppressions[i]!.rule} matched no finding; remove it`, `/suppressions/${i}`);
+    configFindings.push(...sink.findings);
+  }
+  const findings = [...results.flatMap((r) => r.findings), ...configFindings].sort(compareFindings);
+  return { results, findings, counts: countFindings(findings), suppressed, ...(loaded ? { configPath: loaded.path } : {}) };
 }

@@ -14,12 +14,12 @@ export class FindingSink {
 
   constructor(
     private readonly settings: RuleSettings,
-    private readonly place: DocumentPlace,
+    readonly place: DocumentPlace,
     private readonly parsed?: ParsedJson,
   ) {}
 
   report(rule: Rule, message: string, pointer?: string, options: { atKey?: boolean; line?: number; column?: number } = {}): void {
-    const level = this.settings.reportLevel(rule);
+    const level = this.settings.reportLevel(rule, this.place);
     if (level === undefined) return;
     const location: Location = { ...this.place };
     if (pointer !== undefined) location.pointer = pointer;

@@ -1,7 +1,9 @@
-// The level each rule runs at: its default, unless the user's settings say otherwise.
+// The level each rule runs at, for each place: presets choose which rules run, then the user's rules,
+// then overrides for matching paths.
 
-import type { Level, Setting } from "../model/index.js";
-import { allRules, type Rule } from "../../rules/index.js";
+import picomatch from "picomatch";
+import type { Level, Location, Setting } from "../model/index.js";
+import { allRules, type Preset, type Rule } from "../../rules/index.js";
 
 const BY_KEY = new Map<string, Rule>();
 for (const rule of allRules) {
@@ -24,28 +26,73 @@ export function parseSetting(value: string): Setting | undefined {
   }
 }
 
-export class RuleSettings {
-  private readonly levels = new Map<string, Setting>();
+export interface PathRules {
+  files: readonly string[];
+  rules: Readonly<Record<string, Setting>>;
+}
 
-  /** `overrides` maps rule ids or names to a setting; unknown rules are the caller's error to report. */
-  constructor(overrides: Readonly<Record<string, Setting>> = {}) {
-    for (const [key, setting] of Object.entries(overrides)) {
+export interface SettingsInput {
+  /** Which rules run at their default level; later presets add to earlier ones. Default: recommended. */
+  presets?: readonly Preset[];
+  /** Levels by rule id or name; unknown keys are ignored here (config validation reports them). */
+  rules?: Readonly<Record<string, Setting>>;
+  /** Levels for findings whose target or path matches `files`, applied in order after `rules`. */
+  overrides?: readonly PathRules[];
+}
+
+interface CompiledOverride {
+  matches: (location: Pick<Location, "source" | "path">) => boolean;
+  levels: Map<string, Setting>;
+}
+
+export class RuleSettings {
+  private readonly base = new Map<string, Setting>();
+  private readonly overrides: CompiledOverride[] = [];
+
+  constructor(input: SettingsInput = {}) {
+    const presets = input.presets ?? ["recommended"];
+    for (const rule of allRules) {
+      this.base.set(rule.id, rule.presets.some((p) => presets.includes(p)) ? rule.level : "off");
+    }
+    for (const [key, setting] of Object.entries(input.rules ?? {})) {
       const rule = findRule(key);
-      if (rule) this.levels.set(rule.id, setting);
+      if (rule) this.base.set(rule.id, setting);
+    }
+    for (const override of input.overrides ?? []) {
+      const isMatch = picomatch(override.files as string[], { dot: true });
+      const levels = new Map<string, Setting>();
+      for (const [key, setting] of Object.entries(override.rules)) {
+        const rule = findRule(key);
+        if (rule) levels.set(rule.id, setting);
+      }
+      this.overrides.push({
+        matches: (l) => isMatch(l.source) || isMatch(l.path) || isMatch(`${l.source}/${l.path}`),
+        levels,
+      });
     }
   }
 
-  levelOf(rule: Rule): Setting {
-    return this.levels.get(rule.id) ?? rule.level;
+  /** The level for a finding at `location`, or the base level when no location is known. */
+  levelOf(rule: Rule, location?: Pick<Location, "source" | "path">): Setting {
+    let level = this.base.get(rule.id) ?? rule.level;
+    if (location) {
+      for (const override of this.overrides) {
+        const setting = override.levels.get(rule.id);
+        if (setting !== undefined && override.matches(location)) level = setting;
+      }
+    }
+    return level;
   }
 
+  /** Whether the rule can report anywhere: on by default, or turned on by some override. */
   isEnabled(rule: Rule): boolean {
-    return this.levelOf(rule) !== "off";
+    if (this.base.get(rule.id) !== "off") return true;
+    return this.overrides.some((o) => { const s = o.levels.get(rule.id); return s !== undefined && s !== "off"; });
   }
 
-  /** The level to report at, or undefined when the rule is off. */
-  reportLevel(rule: Rule): Level | undefined {
-    const level = this.levelOf(rule);
+  /** The level to report at, or undefined when the rule is off there. */
+  reportLevel(rule: Rule, location?: Pick<Location, "source" | "path">): Level | undefined {
+    const level = this.levelOf(rule, location);
     return level === "off" ? undefined : level;
   }
 }

@@ -7,10 +7,13 @@ import type { LintResult } from "../lint.js";
 
 export interface StylishOptions {
   color: boolean;
+  /** Only the summary line (when the full report went to a file). */
+  summaryOnly?: boolean;
 }
 
 export function formatStylish(result: LintResult, options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  if (options.summaryOnly) return summary(c, result) + "\n";
   const lines: string[] = [];
   const groups = new Map<string, typeof result.findings>();
   for (const finding of result.findings) {
@@ -55,5 +58,5 @@ function summary(c: ChalkInstance, result: LintResult): string {
   const parts = [plural(error, "error"), plural(warning, "warning")];
   if (note > 0) parts.push(plural(note, "note"));
   const line = `✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${checked}`;
-  return (error > 0 ? c.red.bold(line) : c.yellow.bold(line)) + "\n";
+  return error > 0 ? c.red.bold(line) : c.yellow.bold(line);
 }

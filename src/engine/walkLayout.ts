@@ -1,0 +1,361 @@
+// Walks an image layout from index.json through nested indexes, manifests, configs, layers and
+// subjects; checks every document and streams every blob once; then accounts for every file under
+// blobs/, referenced or not. Findings name a blob by its digest and by its route from index.json.
+
+import {
+  IMAGE_CONFIG_TYPES, INDEX_TYPES, MANIFEST_TYPES, isParsedDigest, layerCompression, parseDigest,
+  type DocumentKind, type Finding,
+} from "../model/index.js";
+import type { BlobScan } from "../content/scanBlob.js";
+import type { BlobStore, BlobUnavailable } from "../sources/blobStore.js";
+import type { ContentLimits } from "../sources/limits.js";
+import type { ParsedJson } from "../json/types.js";
+import { rules, isObject, stringAt, child, type JsonObject } from "../../rules/index.js";
+import { checkDocument } from "./checkDocument.js";
+import { kindForMediaType } from "./detectKind.js";
+import { FindingSink, compareFindings, type DocumentPlace } from "./findingSink.js";
+import type { RuleSettings } from "./ruleSettings.js";
+import { reportContentProblems } from "./contentFindings.js";
+
+export interface LayoutWalkOptions {
+  settings: RuleSettings;
+  limits: ContentLimits;
+  /** A layout that relies on an external store: missing blobs are warnings, not errors. */
+  allowMissingBlobs: boolean;
+}
+
+/** A checked document: its sink (for findings about its own descriptors) and what its parents need. */
+interface CheckedDocument {
+  kind: DocumentKind;
+  value: JsonObject | undefined;
+  parsed: ParsedJson;
+  sink: FindingSink;
+  place: DocumentPlace;
+}
+
+interface Visit {
+  /** The document's value when it is a manifest or index that parsed. */
+  document?: CheckedDocument;
+  /** For manifests: the image config, when there is one that parsed. */
+  config?: JsonObject;
+}
+
+export async function walkLayout(store: BlobStore, options: LayoutWalkOptions): Promise<Finding[]> {
+  const walk = new LayoutWalk(store, options);
+  await walk.run();
+  return walk.findings.sort(compareFindings);
+}
+
+class LayoutWalk {
+  readonly findings: Finding[] = [];
+  private readonly sinks: FindingSink[] = [];
+  private readonly referenced = new Set<string>();
+  private readonly visits = new Map<string, Promise<Visit>>();
+  private readonly scans = new Map<string, Promise<BlobScan | undefined>>();
+  private limitReported = false;
+
+  constructor(private readonly store: BlobStore, private readonly options: LayoutWalkOptions) {}
+
+  async run(): Promise<void> {
+    const layoutSink = this.sink({ source: this.store.name, path: this.store.name });
+    await this.checkRootDocument("oci-layout", "layout-header", layoutSink);
+    const blobs = await this.store.hasBlobsDirectory();
+    if (blobs.state !== "ok") this.reportUnavailable(layoutSink, blobs, "blobs/", "the blobs directory");
+    const index = await this.checkRootDocument("index.json", "index", layoutSink);
+    if (index?.value) {
+      this.checkRefNames(index);
+      await this.visitChildren(index, [], "index.json", 1);
+    }
+    await this.accountForAllBlobs();
+    for (const sink of this.sinks) this.findings.push(...sink.findings);
+  }
+
+  private sink(place: DocumentPlace, parsed?: ParsedJson): FindingSink {
+    const sink = new FindingSink(this.options.settings, place, parsed);
+    this.sinks.push(sink);
+    return sink;
+  }
+
+  private async checkRootDocument(name: string, kind: DocumentKind, layoutSink: FindingSink): Promise<CheckedDocument | undefined> {
+    const read = await this.store.readRootFile(name, this.options.limits.maxDocumentBytes);
+    if (read.state !== "ok") {
+      this.reportUnavailable(layoutSink, read, name, name === "oci-layout" ? "the oci-layout file" : "index.json");
+      return undefined;
+    }
+    const place = { source: this.store.name, path: name, ...(name === "index.json" ? { via: "index.json" } : {}) };
+    return this.adopt(checkDocument({ bytes: read.bytes, place, kind }, this.options.settings), kind, place);
+  }
+
+  private adopt(result: ReturnType<typeof checkDocument>, kind: DocumentKind, place: DocumentPlace): CheckedDocument {
+    this.findings.push(...result.findings);
+    return { kind, value: isObject(result.value) ? result.value : undefined, parsed: result.parsed, sink: this.sink(place, result.parsed), place };
+  }
+
+  private reportUnavailable(sink: FindingSink, read: BlobUnavailable, path: string, what: string): void {
+    const place = { ...sink.place, path };
+    const target = this.sink(place);
+    if (read.state === "missing") target.report(rules["layout-missing-file"], `${what} is missing`);
+    else if (read.state === "not-regular") target.report(rules["blob-not-regular-file"], `${what} is ${read.what}; ocilint does not follow or read it`);
+    else target.report(rules["layout-missing-file"], `${what} cannot be read: ${read.message}`);
+  }
+
+  private checkRefNames(index: CheckedDocument): void {
+    const manifests = index.value?.["manifests"];
+    if (!Array.isArray(manifests)) return;
+    const seen = new Map<string, number>();
+    manifests.forEach((entry, i) => {
+      const name = isObject(entry) && isObject(entry["annotations"]) ? entry["annotations"]["org.opencontainers.image.ref.name"] : undefined;
+      if (typeof name !== "string") return;
+      const first = seen.get(name);
+      if (first === undefined) seen.set(name, i);
+      else index.sink.report(rules["ref-name-duplicate"], `ref.name "${name}" is also on manifests[${first}]`, child("", "manifests", i, "annotations", "org.opencontainers.image.ref.name"));
+    });
+  }
+
+  /** Visits the descriptors of a manifest or index. `ancestors` are the digests on the route, for cycles. */
+  private async visitChildren(doc: CheckedDocument, ancestors: string[], via: string, depth: number): Promise<Visit> {
+    const root = doc.value!;
+    const visit: Visit = { document: doc };
+    if (doc.kind === "index" || doc.kind === "docker-manifest-list") {
+      const manifests = Array.isArray(root["manifests"]) ? root["manifests"] : [];
+      await Promise.all(manifests.map(async (entry, i) => {
+        if (!isObject(entry)) return;
+        const pointer = child("", "manifests", i);
+        const childVisit = await this.visitDescriptor(entry, doc, pointer, ancestors, `${via} → ${entryLabel(entry, i)}`, depth, "entry");
+        this.checkEntryAgainstTarget(entry, doc, pointer, childVisit);
+      }));
+    } else {
+      const config = isObject(root["config"]) ? root["config"] : undefined;
+      const layers = Array.isArray(root["layers"]) ? root["layers"] : [];
+      const [configVisit] = await Promise.all([
+        config ? this.visitDescriptor(config, doc, "/config", ancestors, `${via} → config`, depth, "config") : Promise.resolve(undefined),
+        ...layers.map((layer, i) => (isObject(layer) ? this.visitDescriptor(layer, doc, child("", "layers", i), ancestors, `${via} → layers[${i}]`, depth, "layer") : Promise.resolve(undefined))),
+      ]);
+      if (configVisit?.document?.value) {
+        visit.config = configVisit.document.value;
+        await this.checkDiffIds(configVisit.document, layers, via);
+      }
+    }
+    if (isObject(root["subject"])) {
+      await this.visitDescriptor(root["subject"], doc, "/subject", ancestors, `${via} → subject`, depth, "subject");
+    }
+    if (!this.isIndexJson(doc)) this.checkRefNameScope(doc);
+    return visit;
+  }
+
+  private isIndexJson(doc: CheckedDocument): boolean {
+    return doc.place.path === "index.json";
+  }
+
+  private checkRefNameScope(doc: CheckedDocument): void {
+    const list = doc.value?.[doc.kind === "index" ? "manifests" : "layers"];
+    if (!Array.isArray(list)) return;
+    list.forEach((entry, i) => {
+      if (isObject(entry) && isObject(entry["annotations"]) && "org.opencontainers.image.ref.name" in entry["annotations"]) {
+        const key = doc.kind === "index" ? "manifests" : "layers";
+        doc.sink.report(rules["ref-name-scope"], "ref.name is only meaningful on descriptors in index.json", child("", key, i, "annotations", "org.opencontainers.image.ref.name"), { atKey: true });
+      }
+    });
+  }
+
+  private async visitDescriptor(
+    descriptor: JsonObject, parent: CheckedDocument, pointer: string, ancestors: string[], via: string, depth: number,
+    role: "entry" | "config" | "layer" | "subject",
+  ): Promise<Visit | undefined> {
+    const digest = stringAt(descriptor, "digest");
+    const mediaType = stringAt(descriptor, "mediaType") ?? "";
+    const size = typeof descriptor["size"] === "number" ? descriptor["size"] : undefined;
+    if (digest === undefined) return undefined;
+    const parsed = parseDigest(digest);
+    if (!isParsedDigest(parsed)) return undefined; // the schema reported it
+    this.referenced.add(digest);
+    if (ancestors.includes(digest)) {
+      parent.sink.report(rules["graph-cycle"], `${digest} is already on the route ${via.split(" → ").slice(0, -1).join(" → ")}; the descriptors form a cycle`, child(pointer, "digest"));
+      return undefined;
+    }
+    const place: DocumentPlace = { source: this.store.name, path: `blobs/${parsed.algorithm}/${parsed.encoded}`, digest, via };
+    const isDocument = MANIFEST_TYPES.has(mediaType) || INDEX_TYPES.has(mediaType) || (role === "config" && IMAGE_CONFIG_TYPES.has(mediaType));
+    if (!isDocument) {
+      await this.checkBlob(parsed.algorithm, parsed.encoded, digest, size, mediaType, role, place);
+      return undefined;
+    }
+    if (depth > this.options.limits.maxGraphDepth || this.visits.size >= this.options.limits.maxGraphNodes) {
+      if (!this.limitReported) {
+        this.limitReported = true;
+        parent.sink.report(rules["graph-limits"], `the graph is deeper than ${this.options.limits.maxGraphDepth} or has more than ${this.options.limits.maxGraphNodes} documents; not walked further`, pointer);
+      }
+      return undefined;
+    }
+    // A document reached by two routes is checked once, with the first route.
+    let visit = this.visits.get(digest);
+    if (!visit) {
+      visit = this.visitDocument(parsed.algorithm, parsed.encoded, digest, size, kindForMediaType(mediaType)!, role, place, [...ancestors, digest], depth);
+      this.visits.set(digest, visit);
+    }
+    const result = await visit;
+    this.checkDeclaredMediaType(result.document, mediaType, parent, pointer);
+    return result;
+  }
+
+  private async visitDocument(
+    algorithm: string, encoded: string, digest: string, size: number | undefined, kind: DocumentKind,
+    role: string, place: DocumentPlace, ancestors: string[], depth: number,
+  ): Promise<Visit> {
+    const read = await this.store.readDocument(algorithm, encoded, this.options.limits.maxDocumentBytes);
+    const sink = this.sink(place);
+    if (read.state !== "ok") {
+      this.reportMissing(sink, read, role);
+      return {};
+    }
+    this.verifyScan(sink, read.scan, digest, size);
+    if (read.bytes === undefined) {
+      sink.report(rules["json-limits"], `document is ${read.scan.size} bytes, over the ${this.options.limits.maxDocumentBytes}-byte limit for a JSON document`);
+      return {};
+    }
+    const doc = this.adopt(checkDocument({ bytes: read.bytes, place, kind }, this.options.settings), kind, place);
+    if (!doc.value || kind === "config" || kind === "docker-config") return { document: doc };
+    return this.visitChildren(doc, ancestors, place.via ?? "", depth + 1);
+  }
+
+  private async checkBlob(
+    algorithm: string, encoded: string, digest: string, size: number | undefined, mediaType: string,
+    role: string, place: DocumentPlace,
+  ): Promise<void> {
+    const compression = role === "layer" ? layerCompression(mediaType) : undefined;
+    const scan = await this.scanOnce(algorithm, encoded, digest, size, compression, place, role);
+    if (!scan) return;
+    const sink = this.sink(place);
+    this.verifyScan(sink, scan, digest, size);
+    if (compression !== undefined) reportContentProblems(sink, scan, compression, mediaType);
+  }
+
+  /** Scans a blob once even when several descriptors name it; reports it missing once. */
+  private scanOnce(
+    algorithm: string, encoded: string, digest: string, size: number | undefined,
+    compression: "none" | "gzip" | "zstd" | undefined, place: DocumentPlace, role: string,
+  ): Promise<BlobScan | undefined> {
+    let scan = this.scans.get(digest);
+    if (!scan) {
+      const request = compression === undefined ? undefined : { compression, walkTar: true, expectedSize: size ?? 0 };
+      scan = this.store.scanBlob(algorithm, encoded, request).then((read) => {
+        if (read.state === "ok") return read.scan;
+        this.reportMissing(this.sink(place), read, role);
+        return undefined;
+      });
+      this.scans.set(digest, scan);
+      return scan;
+    }
+    // Already scanned through another descriptor: its findings are reported once.
+    return scan.then(() => undefined);
+  }
+
+  private reportMissing(sink: FindingSink, read: BlobUnavailable, role: string): void {
+    if (read.state === "missing") {
+      if (role === "subject") {
+        sink.report(rules["subject-missing"], "the subject manifest is not in this layout");
+      } else {
+        const message = this.options.allowMissingBlobs ? "blob is not in the layout (allowed by --allow-missing-blobs)" : "blob is not in the layout";
+        sink.report(rules["blob-missing"], message);
+      }
+    } else if (read.state === "not-regular") {
+      sink.report(rules["blob-not-regular-file"], `blob is ${read.what}; ocilint does not follow or read it`);
+    } else {
+      sink.report(rules["layout-missing-file"], `blob cannot be read: ${read.message}`);
+    }
+  }
+
+  private verifyScan(sink: FindingSink, scan: BlobScan, digest: string, size: number | undefined): void {
+    if (size !== undefined && scan.size !== size) {
+      sink.report(rules["blob-size-mismatch"], `blob is ${scan.size}${scan.size > size ? "+" : ""} bytes but its descriptor says ${size}`);
+    }
+    if (scan.digest !== undefined && digest.startsWith(scan.digest.slice(0, scan.digest.indexOf(":") + 1)) && scan.digest !== digest) {
+      sink.report(rules["blob-digest-mismatch"], `content hashes to ${scan.digest}, not to ${digest}`);
+    }
+  }
+
+  private checkDeclaredMediaType(doc: CheckedDocument | undefined, declared: string, parent: CheckedDocument, pointer: string): void {
+    const own = doc?.value ? stringAt(doc.value, "mediaType") : undefined;
+    if (own === undefined || own === declared || doc?.kind === "config" || doc?.kind === "docker-config") return;
+    parent.sink.report(rules["descriptor-media-type-mismatch"], `descriptor says "${declared}" but the document declares "${own}"`, child(pointer, "mediaType"));
+  }
+
+  private checkEntryAgainstTarget(entry: JsonObject, index: CheckedDocument, pointer: string, visit: Visit | undefined): void {
+    const platform = entry["platform"];
+    const config = visit?.config;
+    if (!isObject(platform) || !config) return;
+    const said = platformText(platform);
+    const real = platformText(config);
+    if (normalisedPlatform(platform) !== normalisedPlatform(config)) {
+      index.sink.report(rules["platform-mismatch"], `index entry says ${said} but the image config says ${real}`, child(pointer, "platform"));
+    }
+  }
+
+  private async checkDiffIds(config: CheckedDocument, layers: unknown[], via: string): Promise<void> {
+    const rootfs = config.value?.["rootfs"];
+    const diffIds = isObject(rootfs) && Array.isArray(rootfs["diff_ids"]) ? rootfs["diff_ids"] : undefined;
+    if (!diffIds) return;
+    if (diffIds.length !== layers.length) {
+      config.sink.report(rules["diff-ids-count"], `rootfs.diff_ids lists ${diffIds.length} layers but the manifest (${via}) has ${layers.length}`, "/rootfs/diff_ids");
+    }
+    await Promise.all(layers.map(async (layer, i) => {
+      const digest = isObject(layer) ? stringAt(layer, "digest") : undefined;
+      const expected = diffIds[i];
+      if (digest === undefined || typeof expected !== "string") return;
+      const scan = await this.scans.get(digest);
+      if (scan?.diffId === undefined || scan.diffId === expected || !sameAlgorithm(scan.diffId, expected)) return;
+      config.sink.report(rules["diff-id-mismatch"], `layers[${i}] decompresses to ${scan.diffId}, not to this diff_id`, child("", "rootfs", "diff_ids", i));
+    }));
+  }
+
+  /** Every file under blobs/: a valid digest name, a regular file, content that hashes to its name. */
+  private async accountForAllBlobs(): Promise<void> {
+    const listing = await this.store.listBlobs();
+    await Promise.all(listing.map(async (entry) => {
+      const place: DocumentPlace = { source: this.store.name, path: entry.path };
+      const digest = `${entry.algorithm}:${entry.encoded}`;
+      if (entry.type === "directory" && entry.encoded === "") return;
+      const parsed = parseDigest(digest);
+      if (!isParsedDigest(parsed)) {
+        this.sink(place).report(rules["blob-name"], `"${entry.path}" is not named by a valid digest: ${parsed.message}`);
+        return;
+      }
+      if (entry.type !== "file") {
+        if (!this.referenced.has(digest)) this.sink(place).report(rules["blob-not-regular-file"], `blob is ${entry.type === "symlink" ? "a symbolic link" : `a ${entry.type}`}; ocilint does not follow or read it`);
+        return;
+      }
+      if (this.referenced.has(digest)) return;
+      const read = await this.store.scanBlob(parsed.algorithm, parsed.encoded, undefined);
+      const sink = this.sink({ ...place, digest });
+      if (read.state !== "ok") return;
+      this.verifyScan(sink, read.scan, digest, undefined);
+      sink.report(rules["blob-unreferenced"], "blob is not reachable from index.json");
+    }));
+  }
+}
+
+function sameAlgorithm(a: string, b: string): boolean {
+  return a.slice(0, a.indexOf(":")) === b.slice(0, b.indexOf(":"));
+}
+
+function entryLabel(entry: JsonObject, i: number): string {
+  const parts = [`manifests[${i}]`];
+  const annotations = entry["annotations"];
+  const ref = isObject(annotations) ? annotations["org.opencontainers.image.ref.name"] : undefined;
+  if (typeof ref === "string") parts.push(`"${ref}"`);
+  if (isObject(entry["platform"])) parts.push(platformText(entry["platform"]));
+  else if (INDEX_TYPES.has(stringAt(entry, "mediaType") ?? "")) parts.push("(index)");
+  return parts.join(" ");
+}
+
+function platformText(p: JsonObject): string {
+  return [stringAt(p, "os") ?? "?", stringAt(p, "architecture") ?? "?", stringAt(p, "variant")].filter(Boolean).join("/");
+}
+
+/** arm64 and arm64/v8, arm and arm/v7 name the same platform (containerd's normalisation). */
+function normalisedPlatform(p: JsonObject): string {
+  const arch = stringAt(p, "architecture");
+  let variant = stringAt(p, "variant") ?? "";
+  if ((arch === "arm64" && variant === "v8") || (arch === "arm" && variant === "v7")) variant = "";
+  return `${stringAt(p, "os")}/${arch}/${variant}`;
+}
+

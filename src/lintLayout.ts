@@ -1,0 +1,25 @@
+// Image layouts on disk: recognise the directory, open it as a blob store, walk it.
+
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Finding } from "./model/index.js";
+import { UsageError } from "./errors.js";
+import { LayoutDirectory } from "./sources/layoutDirectory.js";
+import { resolveFrom } from "./sources/looseFiles.js";
+import { walkLayout, type LayoutWalkOptions } from "./engine/walkLayout.js";
+import { createScanPool } from "./content/scanPool.js";
+
+export async function lintLayoutDirectory(path: string, cwd: string, options: LayoutWalkOptions): Promise<Finding[]> {
+  const root = resolveFrom(cwd, path);
+  if (!["oci-layout", "index.json", "blobs"].some((name) => existsSync(join(root, name)))) {
+    throw new UsageError(`"${path}" is a directory but not an OCI image layout (no oci-layout, index.json or blobs/)`);
+  }
+  const pool = createScanPool();
+  const store = new LayoutDirectory(path, root, options.limits, pool);
+  try {
+    return await walkLayout(store, options);
+  } finally {
+    await store.close();
+    await pool.close();
+  }
+}

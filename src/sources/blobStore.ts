@@ -1,0 +1,44 @@
+// What the layout walker needs from wherever the blobs live (a directory, a tar archive): read a
+// small document, stream a layer once, and list every blob. Sources never know about rules.
+
+import type { BlobScan } from "../content/scanBlob.js";
+
+/** Why a blob could not be read. */
+export type BlobUnavailable =
+  | { state: "missing" }
+  | { state: "not-regular"; what: string }
+  | { state: "unreadable"; message: string };
+
+export type BlobRead<T> = ({ state: "ok" } & T) | BlobUnavailable;
+
+export interface LayerScanRequest {
+  /** Decompression the media type names: the scan reports the bytes' real compression. */
+  compression: "none" | "gzip" | "zstd";
+  walkTar: boolean;
+  expectedSize: number;
+}
+
+export interface BlobListing {
+  /** Path relative to the source root, e.g. `blobs/sha256/ab…`. */
+  path: string;
+  algorithm: string;
+  encoded: string;
+  /** `file` unless the entry is a directory, symlink or special file. */
+  type: "file" | "directory" | "symlink" | "other";
+}
+
+export interface BlobStore {
+  /** The name the user gave. */
+  readonly name: string;
+  /** A top-level file of the layout (`oci-layout`, `index.json`), at most maxBytes. */
+  readRootFile(name: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array }>>;
+  /** Whether `blobs/` exists as a directory. */
+  hasBlobsDirectory(): Promise<BlobRead<object>>;
+  /** Reads a small blob (manifest, index, config) whole, hashing it in the same read. */
+  readDocument(algorithm: string, encoded: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array | undefined; scan: BlobScan }>>;
+  /** Streams a blob once: size, digest and, for layers, decompression, diff_id and the tar walk. */
+  scanBlob(algorithm: string, encoded: string, request: LayerScanRequest | undefined): Promise<BlobRead<{ scan: BlobScan }>>;
+  /** Every entry under blobs/<alg>/, whatever its name. */
+  listBlobs(): Promise<BlobListing[]>;
+  close(): Promise<void>;
+}

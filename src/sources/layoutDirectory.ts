@@ -1,0 +1,149 @@
+// An OCI image layout on disk. Paths are built only from digest parts that passed the digest grammar
+// (no "/" and no ".." can appear), every path component under the root is checked with lstat so a
+// symlink never leads out of the layout, and nothing is ever written.
+
+import { promises as fs, constants } from "node:fs";
+import { join } from "node:path";
+import { scanFile, type BlobScan, type ScanOptions } from "../content/scanBlob.js";
+import type { ScanPool } from "../content/scanPool.js";
+import { describe } from "./looseFiles.js";
+import type { BlobListing, BlobRead, BlobStore, LayerScanRequest } from "./blobStore.js";
+import type { ContentLimits } from "./limits.js";
+
+const SAFE_ALGORITHM = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*$/;
+const SAFE_ENCODED = /^[a-zA-Z0-9=_-]+$/;
+
+export class LayoutDirectory implements BlobStore {
+  private readonly algorithmDirs = new Map<string, Promise<BlobRead<object>>>();
+
+  constructor(
+    readonly name: string,
+    private readonly root: string,
+    private readonly limits: ContentLimits,
+    private readonly pool: ScanPool | undefined,
+  ) {}
+
+  async readRootFile(name: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array }>> {
+    const path = join(this.root, name);
+    const kind = await lstatKind(path);
+    if (kind.state !== "ok") return kind;
+    return readWhole(path, maxBytes);
+  }
+
+  hasBlobsDirectory(): Promise<BlobRead<object>> {
+    return directoryAt(join(this.root, "blobs"));
+  }
+
+  async readDocument(algorithm: string, encoded: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array | undefined; scan: BlobScan }>> {
+    const path = await this.blobPath(algorithm, encoded);
+    if (typeof path !== "string") return path;
+    try {
+      const scan = await scanFile(path, { ...this.scanOptions(algorithm, undefined), collect: { maxBytes } });
+      return { state: "ok", bytes: scan.bytes, scan };
+    } catch (error) {
+      return { state: "unreadable", message: describe(error) };
+    }
+  }
+
+  async scanBlob(algorithm: string, encoded: string, request: LayerScanRequest | undefined): Promise<BlobRead<{ scan: BlobScan }>> {
+    const path = await this.blobPath(algorithm, encoded);
+    if (typeof path !== "string") return path;
+    const options = this.scanOptions(algorithm, request);
+    try {
+      const scan = this.pool
+        ? await this.pool.scanFile(path, options, { checkEntries: request?.walkTar ?? false })
+        : await scanFile(path, options);
+      return { state: "ok", scan };
+    } catch (error) {
+      return { state: "unreadable", message: describe(error) };
+    }
+  }
+
+  async listBlobs(): Promise<BlobListing[]> {
+    const listing: BlobListing[] = [];
+    const blobs = join(this.root, "blobs");
+    if ((await directoryAt(blobs)).state !== "ok") return listing;
+    for (const algDir of await fs.readdir(blobs, { withFileTypes: true })) {
+      if (!algDir.isDirectory()) {
+        listing.push({ path: `blobs/${algDir.name}`, algorithm: algDir.name, encoded: "", type: algDir.isSymbolicLink() ? "symlink" : "other" });
+        continue;
+      }
+      for (const entry of await fs.readdir(join(blobs, algDir.name), { withFileTypes: true })) {
+        const type = entry.isFile() ? "file" : entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : "other";
+        listing.push({ path: `blobs/${algDir.name}/${entry.name}`, algorithm: algDir.name, encoded: entry.name, type });
+      }
+    }
+    return listing.sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  async close(): Promise<void> {}
+
+  private scanOptions(algorithm: string, request: LayerScanRequest | undefined): ScanOptions {
+    return {
+      algorithm: algorithm === "sha512" ? "sha512" : "sha256",
+      decompress: request !== undefined && request.compression !== "none" ? true : request?.walkTar ?? false,
+      walkTar: request?.walkTar ?? false,
+      ...(request ? { expectedSize: request.expectedSize } : {}),
+      limits: {
+        maxDecompressedBytes: this.limits.maxDecompressedBytes,
+        maxRatio: this.limits.maxRatio,
+        maxTarEntries: this.limits.maxTarEntries,
+        ...(request ? { maxBytes: request.expectedSize + 1024 * 1024 } : {}),
+      },
+    };
+  }
+
+  /** The blob's path after checking each component; never built from an unvalidated digest. */
+  private async blobPath(algorithm: string, encoded: string): Promise<string | Exclude<BlobRead<object>, { state: "ok" }>> {
+    if (!SAFE_ALGORITHM.test(algorithm) || !SAFE_ENCODED.test(encoded)) return { state: "missing" };
+    let dir = this.algorithmDirs.get(algorithm);
+    if (!dir) {
+      dir = this.hasBlobsDirectory().then((blobs) => (blobs.state === "ok" ? directoryAt(join(this.root, "blobs", algorithm)) : blobs));
+      this.algorithmDirs.set(algorithm, dir);
+    }
+    const dirState = await dir;
+    if (dirState.state !== "ok") return dirState.state === "not-regular" ? dirState : { state: "missing" };
+    const path = join(this.root, "blobs", algorithm, encoded);
+    const kind = await lstatKind(path);
+    return kind.state === "ok" ? path : kind;
+  }
+}
+
+async function lstatKind(path: string): Promise<BlobRead<{ size: number }>> {
+  try {
+    const stats = await fs.lstat(path);
+    if (stats.isFile()) return { state: "ok", size: stats.size };
+    const what = stats.isSymbolicLink() ? "a symbolic link" : stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a FIFO" : "a special file";
+    return { state: "not-regular", what };
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR"
+      ? { state: "missing" }
+      : { state: "unreadable", message: describe(error) };
+  }
+}
+
+async function directoryAt(path: string): Promise<BlobRead<object>> {
+  try {
+    const stats = await fs.lstat(path);
+    if (stats.isDirectory()) return { state: "ok" };
+    return { state: "not-regular", what: stats.isSymbolicLink() ? "a symbolic link" : "not a directory" };
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? { state: "missing" } : { state: "unreadable", message: describe(error) };
+  }
+}
+
+/** Reads a small regular file without following a final symlink, refusing anything over maxBytes. */
+async function readWhole(path: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array }>> {
+  let handle;
+  try {
+    handle = await fs.open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { state: "not-regular", what: "not a regular file" };
+    if (stats.size > maxBytes) return { state: "unreadable", message: `${stats.size} bytes, over the ${maxBytes}-byte limit for a JSON document` };
+    return { state: "ok", bytes: await handle.readFile() };
+  } catch (error) {
+    return { state: "unreadable", message: describe(error) };
+  } finally {
+    await handle?.close();
+  }
+}
