@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
@@ -14,6 +15,9 @@ function run(script, args = []) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+run(fileURLToPath(new URL("./generate-rule-index.mjs", import.meta.url)));
 run(fileURLToPath(new URL("./generate-validators.mjs", import.meta.url)));
-run(require.resolve("typescript/bin/tsc"), ["-p", "tsconfig.json"]);
+// typescript's exports map hides bin/tsc; find it beside its package.json.
+const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
+run(tsc, ["-p", "tsconfig.json"]);
 chmodSync(new URL("../dist/src/cli.js", import.meta.url), 0o755);

@@ -1,0 +1,157 @@
+// Checks on each entry of a layer's tar as it streams past: duplicates, whiteouts, paths and links
+// that escape the root, and the file kinds and modes that widen an image's attack surface.
+
+import type { TarEntry } from "./tarParser.js";
+
+export type LayerCheckName =
+  | "tar-duplicate-path" | "whiteout-not-empty-file" | "whiteout-bare" | "whiteout-with-entry" | "whiteout-order"
+  | "path-escape" | "link-escape" | "hardlink-target-missing" | "device-node" | "setuid-setgid" | "world-writable"
+  | "sparse-entry" | "pax-path-override";
+
+export interface LayerEntryFinding {
+  check: LayerCheckName;
+  message: string;
+  path: string;
+  headerOffset: number;
+  index: number;
+}
+
+const WHITEOUT = ".wh.";
+const OPAQUE = ".wh..wh..opq";
+
+export interface Normalised {
+  /** Path relative to the root without "." segments or trailing slash; "" is the root. */
+  path: string;
+  absolute: boolean;
+  /** ".." climbed above the root at some point. */
+  escapes: boolean;
+}
+
+export function normalisePath(raw: string, base = ""): Normalised {
+  const absolute = raw.startsWith("/");
+  const parts: string[] = absolute || base === "" ? [] : base.split("/");
+  let escapes = false;
+  for (const segment of raw.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (parts.length === 0) escapes = true;
+      else parts.pop();
+    } else {
+      parts.push(segment);
+    }
+  }
+  return { path: parts.join("/"), absolute, escapes };
+}
+
+export class LayerEntryChecker {
+  readonly findings: LayerEntryFinding[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly whiteouts = new Map<string, TarEntry>();
+  private readonly dirsWithEntries = new Set<string>();
+  private readonly orderReported = new Set<string>();
+  private tracking = true;
+
+  /** Paths remembered for duplicate and link checks; beyond this a tar bomb cannot grow memory further. */
+  constructor(private readonly maxTrackedPaths = 2_000_000) {}
+
+  entry(e: TarEntry): void {
+    const n = normalisePath(e.path);
+    const report = (check: LayerCheckName, message: string) =>
+      this.findings.push({ check, message, path: e.path, headerOffset: e.headerOffset, index: e.index });
+
+    if (n.absolute || n.escapes) {
+      report("path-escape", n.escapes ? `"${e.path}" climbs above the layer root with ".."` : `"${e.path}" is an absolute path`);
+    }
+    if (e.path !== e.headerName && e.headerName !== "" && (n.absolute || n.escapes)) {
+      report("pax-path-override", `a PAX or long-name record renames "${e.headerName}" to "${e.path}", outside the root`);
+    }
+    const slash = n.path.lastIndexOf("/");
+    const dir = slash < 0 ? "" : n.path.slice(0, slash);
+    const base = slash < 0 ? n.path : n.path.slice(slash + 1);
+
+    if (base.startsWith(WHITEOUT)) {
+      this.checkWhiteout(e, n.path, dir, base, report);
+    } else {
+      this.dirsWithEntries.add(dir);
+      this.checkDuplicate(e, n.path, report);
+    }
+
+    switch (e.type) {
+      case "symlink": {
+        const target = normalisePath(e.linkname, dir);
+        if (!target.absolute && target.escapes) report("link-escape", `symlink "${e.path}" → "${e.linkname}" climbs above the layer root`);
+        break;
+      }
+      case "hardlink": {
+        const target = normalisePath(e.linkname);
+        if (target.absolute || target.escapes) report("link-escape", `hard link "${e.path}" → "${e.linkname}" points outside the layer root`);
+        else if (this.tracking && !this.seen.has(target.path)) report("hardlink-target-missing", `hard link "${e.path}" → "${e.linkname}": the target is not earlier in this layer`);
+        break;
+      }
+      case "char-device":
+      case "block-device":
+        report("device-node", `"${e.path}" is a ${e.type === "char-device" ? "character" : "block"} device (${e.devmajor}:${e.devminor})`);
+        break;
+      case "fifo":
+        report("device-node", `"${e.path}" is a FIFO`);
+        break;
+      default:
+        break;
+    }
+    if ((e.type === "file" || e.type === "contiguous") && (e.mode & 0o6000) !== 0) {
+      report("setuid-setgid", `"${e.path}" is ${(e.mode & 0o4000) !== 0 ? "setuid" : "setgid"} (mode ${(e.mode & 0o7777).toString(8).padStart(4, "0")})`);
+    }
+    if ((e.type === "file" || e.type === "directory") && (e.mode & 0o002) !== 0 && (e.mode & 0o1000) === 0) {
+      report("world-writable", `"${e.path}" is world-writable without the sticky bit (mode ${(e.mode & 0o7777).toString(8).padStart(4, "0")})`);
+    }
+    if (e.sparse) report("sparse-entry", `"${e.path}" is a sparse file`);
+  }
+
+  end(): void {
+    for (const [target, whiteout] of this.whiteouts) {
+      if (!this.seen.has(target)) continue;
+      this.findings.push({
+        check: "whiteout-with-entry",
+        message: `"${whiteout.path}" deletes "${target}", which this same layer also creates`,
+        path: whiteout.path,
+        headerOffset: whiteout.headerOffset,
+        index: whiteout.index,
+      });
+    }
+  }
+
+  private checkDuplicate(e: TarEntry, path: string, report: (check: LayerCheckName, message: string) => void): void {
+    if (!this.tracking || path === "") return;
+    const first = this.seen.get(path);
+    if (first !== undefined) {
+      report("tar-duplicate-path", `"${e.path}" appears twice (entries ${first} and ${e.index})`);
+      return;
+    }
+    if (this.seen.size >= this.maxTrackedPaths) {
+      this.tracking = false;
+      return;
+    }
+    this.seen.set(path, e.index);
+  }
+
+  private checkWhiteout(e: TarEntry, path: string, dir: string, base: string, report: (check: LayerCheckName, message: string) => void): void {
+    if (e.type !== "file" || e.size !== 0) {
+      report("whiteout-not-empty-file", `whiteout "${e.path}" is ${e.type === "file" ? `a ${e.size}-byte file` : `a ${e.type}`}, not an empty regular file`);
+    }
+    if (base !== OPAQUE) {
+      const name = base.slice(WHITEOUT.length);
+      if (name === "") {
+        report("whiteout-bare", `"${e.path}" is a whiteout with no name after .wh.`);
+      } else if (this.tracking) {
+        const target = dir === "" ? name : `${dir}/${name}`;
+        if (!this.whiteouts.has(target)) this.whiteouts.set(target, e);
+      }
+    }
+    this.checkDuplicate(e, path, report);
+    // Whiteouts SHOULD precede their siblings, so a streaming extractor applies them first.
+    if (this.dirsWithEntries.has(dir) && !this.orderReported.has(dir)) {
+      this.orderReported.add(dir);
+      report("whiteout-order", `whiteout "${e.path}" comes after other entries in ${dir === "" ? "the root" : `"${dir}"`}; whiteouts should come first`);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+// The one read of a blob. Every chunk feeds the size count and the digest; for layers the same chunk
+// goes on to the decompressor, whose output feeds the diff_id hash and the tar walker. Nothing is
+// held beyond a chunk, so memory stays flat however large the blob; limits turn bombs into problems.
+
+import { createHash, type Hash } from "node:crypto";
+import { promises as fs, constants } from "node:fs";
+import type { Transform } from "node:stream";
+import { createDecompressor, detectCompression, type Compression } from "./decompress.js";
+import { TarParser, type TarEntry, type TarProblem } from "./tarParser.js";
+import { LayerEntryChecker, type LayerEntryFinding } from "./layerEntryChecks.js";
+
+export interface ScanLimits {
+  maxDecompressedBytes: number;
+  /** Decompressed/compressed ratio above which a layer is a bomb, checked once past 64 MiB. */
+  maxRatio: number;
+  maxTarEntries: number;
+  /** Stop reading past this many bytes (a blob that lies about its size, or /dev/zero). */
+  maxBytes?: number;
+}
+
+export interface ScanOptions {
+  algorithm: "sha256" | "sha512";
+  expectedSize?: number;
+  /** Decompress (by the bytes' magic) and hash the result: the diff_id. */
+  decompress: boolean;
+  /** Walk the (decompressed) tar and run the layer entry checks. */
+  walkTar: boolean;
+  onEntry?: (entry: TarEntry) => void;
+  limits: ScanLimits;
+  /** Keep the bytes when the blob is at most this big (documents). */
+  collect?: { maxBytes: number };
+  signal?: AbortSignal;
+}
+
+export interface ContentProblem {
+  kind: "decompress" | "limits" | "overrun";
+  message: string;
+}
+
+export interface BlobScan {
+  size: number;
+  /** `<algorithm>:<hex>` of the raw bytes read (all of them, unless the read stopped at maxBytes). */
+  digest: string;
+  compression: Compression;
+  diffId?: string;
+  decompressedSize?: number;
+  tar?: { entries: number; problems: TarProblem[] };
+  problems: ContentProblem[];
+  entryFindings?: LayerEntryFinding[];
+  bytes?: Uint8Array;
+}
+
+const CHUNK = 1024 * 1024;
+const RATIO_GRACE = 64 * 1024 * 1024;
+
+/** Reads a regular file without following a final symlink and scans it. */
+export async function scanFile(path: string, options: ScanOptions): Promise<BlobScan> {
+  const handle = await fs.open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    return await scanStream(readChunks(handle), options);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* readChunks(handle: fs.FileHandle): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    // A fresh buffer each time: the decompressor may still hold the previous one.
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+    if (bytesRead === 0) return;
+    yield bytesRead === CHUNK ? buffer : buffer.subarray(0, bytesRead);
+  }
+}
+
+export async function scanStream(chunks: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<BlobScan> {
+  const scan = new BlobScanner(options);
+  for await (const chunk of chunks) {
+    if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
+    if (!(await scan.push(chunk))) break;
+  }
+  return scan.finish();
+}
+
+class BlobScanner {
+  private readonly rawHash: Hash;
+  private size = 0;
+  private compression: Compression | undefined;
+  private decompressor: Transform | undefined;
+  private decompressedHash: Hash | undefined;
+  private decompressedSize = 0;
+  private decompressStopped = false;
+  private decompressError: Error | undefined;
+  private tar: TarParser | undefined;
+  private checker: LayerEntryChecker | undefined;
+  private readonly problems: ContentProblem[] = [];
+  private collected: Uint8Array[] | undefined;
+  private pendingWrite: Promise<void> | undefined;
+  private closed: Promise<void> | undefined;
+
+  constructor(private readonly options: ScanOptions) {
+    this.rawHash = createHash(options.algorithm);
+    if (options.collect) this.collected = [];
+  }
+
+  /** Feeds one raw chunk; false when reading should stop. */
+  async push(chunk: Uint8Array): Promise<boolean> {
+    const maxBytes = this.options.limits.maxBytes;
+    if (maxBytes !== undefined && this.size + chunk.length > maxBytes) {
+      chunk = chunk.subarray(0, Math.max(0, maxBytes - this.size));
+      this.problems.push({ kind: "overrun", message: `blob is larger than ${maxBytes} bytes; reading stopped there` });
+      this.take(chunk);
+      await this.feed(chunk);
+      return false;
+    }
+    this.take(chunk);
+    await this.feed(chunk);
+    return true;
+  }
+
+  private take(chunk: Uint8Array): void {
+    this.rawHash.update(chunk);
+    this.size += chunk.length;
+    if (this.collected) {
+      if (this.size <= this.options.collect!.maxBytes) this.collected.push(chunk);
+      else this.collected = undefined;
+    }
+  }
+
+  private async feed(chunk: Uint8Array): Promise<void> {
+    if (chunk.length === 0) return;
+    if (this.compression === undefined) this.start(chunk);
+    if (this.decompressStopped) return;
+    if (!this.decompressor) {
+      if (this.options.decompress || this.options.walkTar) this.output(chunk);
+      return;
+    }
+    // Keep one write in flight so reading the next chunk overlaps inflating this one.
+    if (this.pendingWrite) await this.pendingWrite;
+    if (this.decompressStopped) return;
+    const decompressor = this.decompressor;
+    // A destroyed stream (bomb, corrupt data) may never call back: closing ends the wait too.
+    this.pendingWrite = Promise.race([new Promise<void>((resolve) => decompressor.write(chunk, () => resolve())), this.closed!]);
+  }
+
+  private start(head: Uint8Array): void {
+    this.compression = detectCompression(head);
+    if (!this.options.decompress && !this.options.walkTar) return;
+    // An uncompressed sha256 layer's diff_id is its digest: no second hash of the same bytes.
+    if (this.compression !== "none" || this.options.algorithm !== "sha256") this.decompressedHash = createHash("sha256");
+    if (this.options.walkTar) {
+      this.checker = new LayerEntryChecker();
+      const checker = this.checker;
+      const onEntry = this.options.onEntry;
+      this.tar = new TarParser((entry) => {
+        checker.entry(entry);
+        onEntry?.(entry);
+      }, { maxEntries: this.options.limits.maxTarEntries, maxMetadataBytes: 1024 * 1024 });
+    }
+    const decompressor = createDecompressor(this.compression);
+    if (!decompressor) return;
+    this.decompressor = decompressor;
+    this.closed = new Promise<void>((resolve) => decompressor.once("close", () => resolve()));
+    decompressor.on("data", (out: Buffer) => this.output(out));
+    decompressor.on("error", (error: Error) => {
+      this.decompressError ??= error;
+      this.decompressStopped = true;
+    });
+  }
+
+  private output(out: Uint8Array): void {
+    if (this.decompressStopped) return;
+    const limits = this.options.limits;
+    this.decompressedSize += out.length;
+    if (this.decompressedSize > limits.maxDecompressedBytes) {
+      this.stopDecompression(`decompresses to more than ${limits.maxDecompressedBytes} bytes; treated as a decompression bomb`);
+      return;
+    }
+    if (this.decompressor && this.decompressedSize > RATIO_GRACE && this.decompressedSize > this.size * limits.maxRatio) {
+      this.stopDecompression(`expands more than ${limits.maxRatio}:1 (${this.decompressedSize} bytes from ${this.size}); treated as a decompression bomb`);
+      return;
+    }
+    this.decompressedHash?.update(out);
+    this.tar?.write(out);
+  }
+
+  private stopDecompression(message: string): void {
+    this.problems.push({ kind: "limits", message });
+    this.decompressStopped = true;
+    this.decompressor?.destroy();
+  }
+
+  async finish(): Promise<BlobScan> {
+    // An empty blob never started: as a layer it is "not even a tar".
+    if (this.compression === undefined) this.start(new Uint8Array(0));
+    if (this.pendingWrite) await this.pendingWrite;
+    if (this.decompressor && !this.decompressStopped) {
+      const decompressor = this.decompressor;
+      await new Promise<void>((resolve) => {
+        decompressor.once("end", resolve);
+        decompressor.once("error", () => resolve());
+        decompressor.once("close", resolve);
+        decompressor.end();
+        decompressor.resume();
+      });
+    }
+    if (this.decompressError) {
+      this.problems.push({ kind: "decompress", message: `cannot ${this.compression === "gzip" ? "gunzip" : "decompress"}: ${describeZlib(this.decompressError)}` });
+    }
+    const decompressing = this.options.decompress || this.options.walkTar;
+    const complete = decompressing && this.compression !== undefined && !this.decompressStopped && !this.decompressError;
+    if (this.tar && !this.decompressStopped && !this.decompressError) this.tar.end();
+    this.checker?.end();
+    const digest = `${this.options.algorithm}:${this.rawHash.digest("hex")}`;
+    const scan: BlobScan = {
+      size: this.size,
+      digest,
+      compression: this.compression ?? "none",
+      problems: this.problems,
+    };
+    if (complete) {
+      scan.diffId = this.decompressedHash ? `sha256:${this.decompressedHash.digest("hex")}` : digest;
+      scan.decompressedSize = this.decompressor ? this.decompressedSize : this.size;
+    }
+    if (this.tar) scan.tar = { entries: this.tar.entryCount, problems: this.tar.problems };
+    if (this.checker) scan.entryFindings = this.checker.findings;
+    if (this.collected) scan.bytes = this.collected.length === 1 ? this.collected[0]! : Buffer.concat(this.collected);
+    return scan;
+  }
+}
+
+function describeZlib(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "Z_BUF_ERROR") return "the stream is truncated";
+  if (code === "Z_DATA_ERROR") return `corrupt data (${error.message})`;
+  return error.message;
+}

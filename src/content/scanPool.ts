@@ -1,0 +1,65 @@
+// A small pool of worker threads for scanning big blobs on every core. Running from the TypeScript
+// sources (the test runner) there is no compiled worker file, and scans run in this thread instead.
+
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { scanFile, type BlobScan, type ScanOptions } from "./scanBlob.js";
+
+export interface ScanPool {
+  scanFile(path: string, options: ScanOptions, job?: { checkEntries: boolean }): Promise<BlobScan>;
+  close(): Promise<void>;
+}
+
+/** Blobs smaller than this are scanned in this thread: a round trip to a worker costs more. */
+const WORKER_THRESHOLD = 256 * 1024;
+
+interface Pending {
+  resolve: (scan: BlobScan) => void;
+  reject: (error: Error) => void;
+}
+
+export function createScanPool(size = Math.min(Math.max(availableParallelism(), 1), 4)): ScanPool {
+  const workerFile = new URL("./scanWorker.js", import.meta.url);
+  if (!existsSync(fileURLToPath(workerFile)) || size < 2) return { scanFile: (path, options) => scanFile(path, options), close: async () => {} };
+
+  const workers: { worker: Worker; busy: number }[] = [];
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  const spawn = () => {
+    const worker = new Worker(workerFile);
+    worker.on("message", (message: { id: number; scan?: BlobScan; error?: { message: string; code?: string } }) => {
+      const job = pending.get(message.id);
+      if (!job) return;
+      pending.delete(message.id);
+      const slot = workers.find((w) => w.worker === worker);
+      if (slot) slot.busy--;
+      if (message.scan) job.resolve(message.scan);
+      else job.reject(Object.assign(new Error(message.error?.message ?? "scan failed"), { code: message.error?.code }));
+    });
+    worker.unref();
+    const slot = { worker, busy: 0 };
+    workers.push(slot);
+    return slot;
+  };
+
+  return {
+    async scanFile(path, options) {
+      const { size: bytes } = await import("node:fs").then((fs) => fs.promises.lstat(path));
+      if (bytes < WORKER_THRESHOLD) return scanFile(path, options);
+      const idle = workers.find((w) => w.busy === 0);
+      const slot = idle ?? (workers.length < size ? spawn() : workers.reduce((a, b) => (a.busy <= b.busy ? a : b)));
+      slot.busy++;
+      const id = nextId++;
+      const { onEntry: _onEntry, signal: _signal, ...plain } = options;
+      return new Promise<BlobScan>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, path, options: plain });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
