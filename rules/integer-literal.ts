@@ -17,7 +17,8 @@ export default defineRule({
   kinds: ["descriptor", "manifest", "index", "docker-manifest", "docker-manifest-list"],
   check(ctx) {
     for (const [pointer, literal] of ctx.numberLiterals) {
-      if (!INTEGER_FIELD.test(pointer)) continue;
+      // A true fraction (70.5) is the schema's finding; here only integers in disguise (2.0, 1e3).
+      if (!INTEGER_FIELD.test(pointer) || !Number.isInteger(Number(literal))) continue;
       ctx.report({ pointer, message: `integer written as ${literal}; write it without a fraction or exponent` });
     }
   },

@@ -23,9 +23,12 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
+// yargs drops a bare "-", so standard input travels through argument parsing under another name.
+const STDIN_ARG = "\u0000stdin";
+
 async function main(argv: string[]): Promise<number> {
   let usageError: string | undefined;
-  const parser = yargs(argv)
+  const parser = yargs(argv.map((arg) => (arg === "-" ? STDIN_ARG : arg)))
     .scriptName("ocilint")
     .usage("$0 [targets..]\n\nCheck OCI images: image layout directories and single documents (manifests, indexes, configs, descriptors, oci-layout files).")
     .command("$0 [targets..]", false)
@@ -80,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
 
-  const targets = (args["targets"] as string[] | undefined) ?? [];
+  const targets = ((args["targets"] as string[] | undefined) ?? []).map((t) => (t === STDIN_ARG ? "-" : t));
   if (targets.length === 0) {
     process.stderr.write('ocilint: no targets given\nRun "ocilint --help" for usage.\n');
     return EXIT_USAGE;

@@ -123,7 +123,7 @@ describe("output", () => {
         line: 6,
         column: 15,
         endLine: 6,
-        endColumn: 87,
+        endColumn: 88,
       },
     });
   });

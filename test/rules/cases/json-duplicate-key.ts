@@ -9,7 +9,7 @@ export default {
       name: "config digest given twice",
       doc: edit(MANIFEST, `"size": 7023\n`, `"size": 7023,\n    ▶"digest": "${SHA_C}"\n`),
       pointer: "/config/digest",
-      message: /duplicate key "digest" \(first at line 5, column 5\)/,
+      message: /duplicate key "digest" \(first at line 6, column 5\)/,
     },
   ],
 } satisfies RuleCases;
