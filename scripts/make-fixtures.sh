@@ -31,11 +31,13 @@ ln -s hello.txt "$R/app/link.txt"
 ln "$R/app/hello.txt" "$R/app/hard.txt"
 fix_times "$R"
 umoci repack --image "$L:1.0" --history.created "$CREATED" --history.created_by "COPY rootfs /" "$WORK/b"
+# A repack diffs against the bundle's original unpack, so unpack again to stack a second layer.
+rm -rf "$WORK/b" && umoci unpack --rootless --image "$L:1.0" "$WORK/b"
 rm "$R/data/old.txt"
 rm -rf "$R/etc/app.d" && mkdir -p "$R/etc/app.d" && printf 'c=3\n' > "$R/etc/app.d/c.conf"
 fix_times "$R"
 umoci repack --image "$L:1.0" --history.created "$CREATED" --history.created_by "RUN rm data/old.txt" "$WORK/b"
-umoci config --image "$L:1.0" --created "$CREATED" --history.created "$CREATED" --no-history \
+umoci config --image "$L:1.0" --created "$CREATED" --no-history \
   --config.user 1000:1000 --config.entrypoint /app/hello.txt --config.env APP_MODE=fixture --config.workingdir /app \
   --config.label org.opencontainers.image.source=https://example.com/ocilint/fixtures --architecture amd64 --os linux
 umoci gc --layout "$L"
@@ -67,9 +69,6 @@ python3 scripts/fixtures/nest_index.py "$OUT/layouts/multi-image" "$OUT/layouts/
 # artifact-empty-config: an SBOM-like artifact whose subject is umoci-basic's manifest.
 python3 scripts/fixtures/add_artifact.py "$OUT/layouts/umoci-basic" "$OUT/layouts/artifact-empty-config"
 
-# umoci-init-empty: exactly what `umoci init` writes.
-umoci init --layout "$OUT/layouts/umoci-init-empty"
-
 # Archives: an oci-archive and a docker-archive of umoci-basic, as skopeo writes them.
 skopeo copy --quiet "oci:$L:1.0" "oci-archive:$OUT/archives/oci-archive.tar:example/basic:1.0"
 skopeo copy --quiet "oci:$L:1.0" "docker-archive:$OUT/archives/docker-archive.tar:example/basic:1.0"
@@ -90,7 +89,6 @@ skopeo copy --quiet --format v2s2 "oci:$L:1.0" "dir:$OUT/docker-dir"
   echo "| layouts/multi-image | umoci: two images (linux/amd64, linux/arm64) tagged amd64 and arm64 |"
   echo "| layouts/nested-index | multi-image's manifests behind a nested image index (scripts/fixtures/nest_index.py) |"
   echo "| layouts/artifact-empty-config | umoci-basic plus an artifact: empty config, artifactType, one JSON layer, subject = the image (scripts/fixtures/add_artifact.py) |"
-  echo "| layouts/umoci-init-empty | exactly what \`umoci init\` writes |"
   echo "| archives/oci-archive.tar | skopeo oci-archive of umoci-basic |"
   echo "| archives/docker-archive.tar | skopeo docker-archive of umoci-basic |"
   echo "| docker-dir | skopeo dir: copy with --format v2s2 (Docker media types) |"

@@ -34,14 +34,14 @@ async function main(argv: string[]): Promise<number> {
     .command("$0 [targets..]", false)
     .positional("targets", { type: "string", array: true, describe: "layout directories, files, globs, or - for standard input" })
     .option("kind", { type: "string", choices: DOCUMENT_KINDS, describe: "treat every document as this kind instead of detecting it" })
-    .option("format", { alias: "f", type: "string", array: true, choices: FORMATS, describe: "output format; repeat with --output to write several (default stylish)" })
-    .option("output", { alias: "o", type: "string", array: true, describe: "write the report to this file (atomically); pairs with --format in order" })
+    .option("format", { alias: "f", type: "string", choices: FORMATS, describe: "output format; repeat with --output to write several (default stylish)" })
+    .option("output", { alias: "o", type: "string", describe: "write the report to this file (atomically); pairs with --format in order" })
     .option("sarif-include-suppressed", { type: "boolean", default: false, describe: "include suppressed findings in SARIF, marked as suppressed" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "report errors only" })
     .option("color", { type: "boolean", describe: "force colour on or off (--no-color); NO_COLOR is honoured" })
     .option("config", { alias: "c", type: "string", describe: "use this config file instead of searching for one (--no-config: use none)" })
     .option("preset", { type: "string", choices: ["recommended", "strict", "all"] as const, describe: "rules to run when no config says (default recommended)" })
-    .option("rule", { type: "string", array: true, describe: "set a rule's level: --rule digest-format=warning (repeatable; id or name)" })
+    .option("rule", { type: "string", describe: "set a rule's level: --rule digest-format=warning (repeatable; id or name)" })
     .option("fail-on", { type: "string", choices: ["error", "warning", "note"] as const, default: "error", describe: "exit 1 when a finding is at this level or above" })
     .option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" })
     .option("allow-missing-blobs", { type: "boolean", default: false, describe: "the layout relies on an external blob store: missing blobs are warnings" })
@@ -93,14 +93,14 @@ async function main(argv: string[]): Promise<number> {
     ...(args.kind ? { kind: args.kind as DocumentKind } : {}),
     ...(args.preset ? { preset: args.preset as Preset } : {}),
     ...(config === false ? { config: false } : typeof config === "string" ? { config } : {}),
-    rules: parseRuleFlags(args.rule ?? []),
+    rules: parseRuleFlags(listOf(args.rule)),
     allowMissingBlobs: args["allow-missing-blobs"],
   });
   if (args.quiet) keepErrorsOnly(result);
   const code = exitCode(result, args["fail-on"] as Level, args["max-warnings"]);
 
-  const formats = (args.format ?? ["stylish"]) as FormatName[];
-  const outputs = args.output ?? [];
+  const formats = (args.format === undefined ? ["stylish"] : listOf(args.format)) as FormatName[];
+  const outputs = listOf(args.output);
   if (outputs.length > formats.length) throw new UsageError("more --output files than --format values; give one --format per --output");
   let stdoutUsed = false;
   for (const [i, format] of formats.entries()) {
@@ -180,3 +180,10 @@ main(hideBin(process.argv)).then(
     process.exitCode = EXIT_USAGE;
   },
 );
+
+/** Repeatable flags are plain strings (an array option would swallow the targets after it); yargs
+ * turns a repeated one into an array. */
+function listOf(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}

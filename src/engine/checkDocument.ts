@@ -5,7 +5,7 @@ import { parseJson } from "../json/parseJson.js";
 import type { JsonProblemKind, ParsedJson } from "../json/types.js";
 import { validateSchema } from "../schema/validateSchema.js";
 import { rules, allRules, isObject, type JsonObject, type NodeContext, type ReportInput, type Rule } from "../../rules/index.js";
-import { detectKind } from "./detectKind.js";
+import { detectKind, kindForMediaType } from "./detectKind.js";
 import { documentNodes } from "./documentNodes.js";
 import { findRule, type RuleSettings } from "./ruleSettings.js";
 import { FindingSink, compareFindings, type DocumentPlace } from "./findingSink.js";
@@ -15,6 +15,9 @@ export interface DocumentInput {
   place: DocumentPlace;
   /** Force the kind instead of detecting it (`--kind`, or the descriptor that led here). */
   kind?: DocumentKind;
+  /** A manifest or index reached through a descriptor: when its own mediaType names another manifest
+   * or index type, check it as that (the mismatch is reported once, against the descriptor). */
+  preferOwnMediaType?: boolean;
 }
 
 export interface DocumentResult {
@@ -47,7 +50,7 @@ export function checkDocument(input: DocumentInput, settings: RuleSettings): Doc
   }
   if (!parsed.ok) return { kind: input.kind, value: undefined, parsed, findings: sink.findings };
 
-  const kind = input.kind ?? detectKind(parsed.value);
+  const kind = (input.preferOwnMediaType ? ownManifestKind(parsed.value) : undefined) ?? input.kind ?? detectKind(parsed.value);
   if (kind === undefined) {
     sink.report(rules["unknown-document"], "cannot tell which OCI document this is from its mediaType or shape; use --kind", "");
     return { kind, value: parsed.value, parsed, findings: sink.findings };
@@ -60,6 +63,13 @@ export function checkDocument(input: DocumentInput, settings: RuleSettings): Doc
   if (isObject(parsed.value)) runRules(kind, parsed.value, parsed, sink, settings);
   sink.findings.sort(compareFindings);
   return { kind, value: parsed.value, parsed, findings: sink.findings };
+}
+
+function ownManifestKind(value: unknown): DocumentKind | undefined {
+  const mediaType = isObject(value) ? value["mediaType"] : undefined;
+  if (typeof mediaType !== "string") return undefined;
+  const kind = kindForMediaType(mediaType);
+  return kind === "manifest" || kind === "index" || kind === "docker-manifest" || kind === "docker-manifest-list" ? kind : undefined;
 }
 
 function runRules(kind: DocumentKind, root: JsonObject, parsed: ParsedJson, sink: FindingSink, settings: RuleSettings): void {

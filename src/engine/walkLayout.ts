@@ -38,6 +38,8 @@ interface Visit {
   document?: CheckedDocument;
   /** For manifests: the image config, when there is one that parsed. */
   config?: JsonObject;
+  /** The descriptor was a subject and no blob has its digest. */
+  subjectMissing?: boolean;
 }
 
 export async function walkLayout(store: BlobStore, options: LayoutWalkOptions): Promise<Finding[]> {
@@ -66,7 +68,8 @@ class LayoutWalk {
       this.checkRefNames(index);
       await this.visitChildren(index, [], "index.json", 1);
     }
-    await this.accountForAllBlobs();
+    // Without a readable index.json nothing is reachable; calling every blob unreferenced would bury the one real finding.
+    await this.accountForAllBlobs(index?.value !== undefined);
     for (const sink of this.sinks) this.findings.push(...sink.findings);
   }
 
@@ -88,7 +91,7 @@ class LayoutWalk {
 
   private adopt(result: ReturnType<typeof checkDocument>, kind: DocumentKind, place: DocumentPlace): CheckedDocument {
     this.findings.push(...result.findings);
-    return { kind, value: isObject(result.value) ? result.value : undefined, parsed: result.parsed, sink: this.sink(place, result.parsed), place };
+    return { kind: result.kind ?? kind, value: isObject(result.value) ? result.value : undefined, parsed: result.parsed, sink: this.sink(place, result.parsed), place };
   }
 
   private reportUnavailable(sink: FindingSink, read: BlobUnavailable, path: string, what: string): void {
@@ -193,6 +196,9 @@ class LayoutWalk {
       this.visits.set(digest, visit);
     }
     const result = await visit;
+    if (result.subjectMissing) {
+      parent.sink.report(rules["subject-missing"], `the subject ${digest} is not in this layout`, child(pointer, "digest"));
+    }
     this.checkDeclaredMediaType(result.document, mediaType, parent, pointer);
     return result;
   }
@@ -204,6 +210,8 @@ class LayoutWalk {
     const read = await this.store.readDocument(algorithm, encoded, this.options.limits.maxDocumentBytes);
     const sink = this.sink(place);
     if (read.state !== "ok") {
+      // A missing subject is reported where the manifest names it (see visitDescriptor).
+      if (read.state === "missing" && role === "subject") return { subjectMissing: true };
       this.reportMissing(sink, read, role);
       return {};
     }
@@ -212,8 +220,9 @@ class LayoutWalk {
       sink.report(rules["json-limits"], `document is ${read.scan.size} bytes, over the ${this.options.limits.maxDocumentBytes}-byte limit for a JSON document`);
       return {};
     }
-    const doc = this.adopt(checkDocument({ bytes: read.bytes, place, kind }, this.options.settings), kind, place);
-    if (!doc.value || kind === "config" || kind === "docker-config") return { document: doc };
+    const preferOwnMediaType = kind !== "config" && kind !== "docker-config";
+    const doc = this.adopt(checkDocument({ bytes: read.bytes, place, kind, preferOwnMediaType }, this.options.settings), kind, place);
+    if (!doc.value || doc.kind === "config" || doc.kind === "docker-config") return { document: doc };
     return this.visitChildren(doc, ancestors, place.via ?? "", depth + 1);
   }
 
@@ -251,12 +260,8 @@ class LayoutWalk {
 
   private reportMissing(sink: FindingSink, read: BlobUnavailable, role: string): void {
     if (read.state === "missing") {
-      if (role === "subject") {
-        sink.report(rules["subject-missing"], "the subject manifest is not in this layout");
-      } else {
-        const message = this.options.allowMissingBlobs ? "blob is not in the layout (allowed by --allow-missing-blobs)" : "blob is not in the layout";
-        sink.report(rules["blob-missing"], message);
-      }
+      const message = this.options.allowMissingBlobs ? "blob is not in the layout (allowed by --allow-missing-blobs)" : "blob is not in the layout";
+      sink.report(rules["blob-missing"], message);
     } else if (read.state === "not-regular") {
       sink.report(rules["blob-not-regular-file"], `blob is ${read.what}; ocilint does not follow or read it`);
     } else {
@@ -295,7 +300,7 @@ class LayoutWalk {
     const diffIds = isObject(rootfs) && Array.isArray(rootfs["diff_ids"]) ? rootfs["diff_ids"] : undefined;
     if (!diffIds) return;
     if (diffIds.length !== layers.length) {
-      config.sink.report(rules["diff-ids-count"], `rootfs.diff_ids lists ${diffIds.length} layers but the manifest (${via}) has ${layers.length}`, "/rootfs/diff_ids");
+      config.sink.report(rules["diff-ids-count"], `rootfs.diff_ids lists ${layerCount(diffIds.length)} but the manifest (${via}) has ${layers.length}`, "/rootfs/diff_ids");
     }
     await Promise.all(layers.map(async (layer, i) => {
       const digest = isObject(layer) ? stringAt(layer, "digest") : undefined;
@@ -308,7 +313,7 @@ class LayoutWalk {
   }
 
   /** Every file under blobs/: a valid digest name, a regular file, content that hashes to its name. */
-  private async accountForAllBlobs(): Promise<void> {
+  private async accountForAllBlobs(reportUnreferenced: boolean): Promise<void> {
     const listing = await this.store.listBlobs();
     await Promise.all(listing.map(async (entry) => {
       const place: DocumentPlace = { source: this.store.name, path: entry.path };
@@ -328,9 +333,13 @@ class LayoutWalk {
       const sink = this.sink({ ...place, digest });
       if (read.state !== "ok") return;
       this.verifyScan(sink, read.scan, digest, undefined);
-      sink.report(rules["blob-unreferenced"], "blob is not reachable from index.json");
+      if (reportUnreferenced) sink.report(rules["blob-unreferenced"], "blob is not reachable from index.json");
     }));
   }
+}
+
+function layerCount(n: number): string {
+  return n === 1 ? "1 layer" : `${n} layers`;
 }
 
 function sameAlgorithm(a: string, b: string): boolean {
