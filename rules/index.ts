@@ -7,6 +7,7 @@ import annotationReservedKey from "./annotation-reserved-key.js";
 import annotationUrl from "./annotation-url.js";
 import annotationValueFormat from "./annotation-value-format.js";
 import annotationsFormat from "./annotations-format.js";
+import archiveFormat from "./archive-format.js";
 import argsEscaped from "./args-escaped.js";
 import artifactTypeRequired from "./artifact-type-required.js";
 import base64Data from "./base64-data.js";
@@ -95,6 +96,7 @@ export const rules = {
   "annotation-url": annotationUrl,
   "annotation-value-format": annotationValueFormat,
   "annotations-format": annotationsFormat,
+  "archive-format": archiveFormat,
   "args-escaped": argsEscaped,
   "artifact-type-required": artifactTypeRequired,
   "base64-data": base64Data,

@@ -4,7 +4,8 @@ import { countFindings, type Counts, type DocumentKind, type Finding, type Setti
 import { checkDocument } from "./engine/checkDocument.js";
 import type { RuleSettings } from "./engine/ruleSettings.js";
 import { FindingSink, compareFindings } from "./engine/findingSink.js";
-import { readLooseFile, readStdin, resolveTargets, type LooseDocument } from "./sources/looseFiles.js";
+import { isArchiveFile, readLooseFile, readStdin, resolveTargets, type LooseDocument } from "./sources/looseFiles.js";
+import { lintArchive } from "./lintArchive.js";
 import { UsageError } from "./errors.js";
 import { rules } from "../rules/index.js";
 import { lintLayoutDirectory } from "./lintLayout.js";
@@ -37,8 +38,8 @@ export interface LintOptions {
 export interface TargetResult {
   /** The target as given. */
   target: string;
-  /** What the target was found to be: a document kind, or `layout` for an image layout. */
-  kind: DocumentKind | "layout" | undefined;
+  /** What the target was found to be: a document kind, `layout` for an image layout directory, `archive` for an oci-archive. */
+  kind: DocumentKind | "layout" | "archive" | undefined;
   findings: Finding[];
   counts: Counts;
 }
@@ -71,6 +72,11 @@ export async function lint(targets: string | readonly string[], options: LintOpt
     if (target.type === "directory") {
       const findings = await lintLayoutDirectory(target.path, cwd, { settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false });
       results.push({ target: target.path, kind: "layout", findings, counts: countFindings(findings) });
+      continue;
+    }
+    if (target.type === "file" && (await isArchiveFile(target.path, cwd))) {
+      const findings = await lintArchive(target.path, cwd, { settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false });
+      results.push({ target: target.path, kind: "archive", findings, counts: countFindings(findings) });
       continue;
     }
     const document =

@@ -84,7 +84,8 @@ export async function scanStream(chunks: AsyncIterable<Uint8Array>, options: Sca
   return scan.finish();
 }
 
-class BlobScanner {
+/** Incremental form of scanStream, for callers that receive a blob's bytes as pushed chunks (archives). */
+export class BlobScanner {
   private readonly rawHash: Hash;
   private size = 0;
   private compression: Compression | undefined;

@@ -48,6 +48,7 @@ const TYPES: Record<string, TarEntryType> = {
 type State =
   | { kind: "header" }
   | { kind: "skip"; remaining: number }
+  | { kind: "data"; remaining: number; padding: number }
   | { kind: "collect"; remaining: number; padding: number; chunks: Uint8Array[]; collected: number; purpose: "pax" | "global" | "longname" | "longlink"; discard: boolean };
 
 export class TarParser {
@@ -66,7 +67,17 @@ export class TarParser {
   private pendingLongLink: string | undefined;
   readonly problems: TarProblem[] = [];
 
-  constructor(private readonly onEntry: (entry: TarEntry) => void, private readonly limits: TarLimits) {}
+  /**
+   * `onData`, when given, receives each entry's contents as views of the written chunks (valid as
+   * long as the caller keeps those chunks); `onEntryEnd` follows the last of them. Without them the
+   * contents are skipped.
+   */
+  constructor(
+    private readonly onEntry: (entry: TarEntry) => void,
+    private readonly limits: TarLimits,
+    private readonly onData?: (data: Uint8Array) => void,
+    private readonly onEntryEnd?: () => void,
+  ) {}
 
   get entryCount(): number {
     return this.entries;
@@ -76,7 +87,14 @@ export class TarParser {
     let i = 0;
     while (i < chunk.length && !this.stopped) {
       const state = this.state;
-      if (state.kind === "skip") {
+      if (state.kind === "data") {
+        const n = Math.min(state.remaining, chunk.length - i);
+        this.onData!(chunk.subarray(i, i + n));
+        state.remaining -= n;
+        i += n;
+        this.offset += n;
+        if (state.remaining === 0) this.endEntryData(state.padding);
+      } else if (state.kind === "skip") {
         const n = Math.min(state.remaining, chunk.length - i);
         state.remaining -= n;
         i += n;
@@ -177,10 +195,18 @@ export class TarParser {
       return;
     }
     this.onEntry(entry);
-    // Hard links, symlinks and directories carry no data even when a size is set (except in PAX-sparse files).
-    const dataSize = entry.type === "hardlink" || entry.type === "symlink" || entry.type === "directory" || entry.type === "char-device" || entry.type === "block-device" || entry.type === "fifo" ? 0 : size;
+    // Hard links, symlinks and directories carry no data even when a size is set (except in PAX-sparse
+    // files). A PAX size record overrides the header's (files of 8 GiB and more).
+    const dataSize = entry.type === "hardlink" || entry.type === "symlink" || entry.type === "directory" || entry.type === "char-device" || entry.type === "block-device" || entry.type === "fifo" ? 0 : entry.size;
     const dataPadded = Math.ceil(dataSize / BLOCK) * BLOCK;
-    if (dataPadded > 0) this.state = { kind: "skip", remaining: dataPadded };
+    if (this.onData && dataSize > 0) this.state = { kind: "data", remaining: dataSize, padding: dataPadded - dataSize };
+    else if (this.onData) this.endEntryData(0);
+    else if (dataPadded > 0) this.state = { kind: "skip", remaining: dataPadded };
+  }
+
+  private endEntryData(padding: number): void {
+    this.state = padding > 0 ? { kind: "skip", remaining: padding } : { kind: "header" };
+    this.onEntryEnd?.();
   }
 
   private finishCollect(state: Extract<State, { kind: "collect" }>): void {
@@ -223,7 +249,7 @@ export class TarParser {
       path,
       type: TYPES[typeflag] ?? "other",
       typeflag,
-      size: pax["size"] !== undefined ? Number(pax["size"]) : size,
+      size: pax["size"] !== undefined && /^\d{1,15}$/.test(pax["size"]) ? Number(pax["size"]) : size,
       mode: number("mode", 100, 8),
       uid: number("uid", 108, 8),
       gid: number("gid", 116, 8),

@@ -60,6 +60,9 @@ class LayoutWalk {
 
   async run(): Promise<void> {
     const layoutSink = this.sink({ source: this.store.name, path: this.store.name });
+    for (const problem of this.store.problems ?? []) {
+      this.sink({ source: this.store.name, path: problem.path ?? this.store.name }).report(rules["archive-format"], problem.message);
+    }
     await this.checkRootDocument("oci-layout", "layout-header", layoutSink);
     const blobs = await this.store.hasBlobsDirectory();
     if (blobs.state !== "ok") this.reportUnavailable(layoutSink, blobs, "blobs/", "the blobs directory");

@@ -40,5 +40,7 @@ export interface BlobStore {
   scanBlob(algorithm: string, encoded: string, request: LayerScanRequest | undefined): Promise<BlobRead<{ scan: BlobScan }>>;
   /** Every entry under blobs/<alg>/, whatever its name. */
   listBlobs(): Promise<BlobListing[]>;
+  /** Problems with the container itself (an archive's tar), reported before the layout's. */
+  readonly problems?: ReadonlyArray<{ message: string; path?: string }>;
   close(): Promise<void>;
 }

@@ -93,3 +93,20 @@ export function describe(error: unknown): string {
     default: return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** Whether a file is a tar archive (plain, gzip or zstd) rather than a JSON document: by its bytes. */
+export async function isArchiveFile(path: string, cwd: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await fs.open(resolveFrom(cwd, path), "r");
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, 512, 0);
+    if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b) return true;
+    if (bytesRead >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return true;
+    return bytesRead === 512 && head.toString("latin1", 257, 262) === "ustar";
+  } catch {
+    return false; // readLooseFile reports why it cannot be read
+  } finally {
+    await handle?.close();
+  }
+}
