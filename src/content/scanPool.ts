@@ -24,22 +24,39 @@ export function createScanPool(size = Math.min(Math.max(availableParallelism(), 
   const workerFile = new URL("./scanWorker.js", import.meta.url);
   if (!existsSync(fileURLToPath(workerFile)) || size < 2) return { scanFile: (path, options) => scanFile(path, options), close: async () => {} };
 
-  const workers: { worker: Worker; busy: number }[] = [];
+  const workers: { worker: Worker; busy: number; jobs: Set<number> }[] = [];
   const pending = new Map<number, Pending>();
   let nextId = 1;
+  // A busy worker keeps the process alive (it is waiting for the answer); an idle one must not.
+  const settle = (slot: { worker: Worker; busy: number; jobs: Set<number> }, id: number) => {
+    slot.jobs.delete(id);
+    slot.busy--;
+    if (slot.busy === 0) slot.worker.unref();
+  };
   const spawn = () => {
     const worker = new Worker(workerFile);
+    const slot = { worker, busy: 0, jobs: new Set<number>() };
     worker.on("message", (message: { id: number; scan?: BlobScan; error?: { message: string; code?: string } }) => {
       const job = pending.get(message.id);
       if (!job) return;
       pending.delete(message.id);
-      const slot = workers.find((w) => w.worker === worker);
-      if (slot) slot.busy--;
+      settle(slot, message.id);
       if (message.scan) job.resolve(message.scan);
       else job.reject(Object.assign(new Error(message.error?.message ?? "scan failed"), { code: message.error?.code }));
     });
+    // A worker that dies (out of memory, a native crash) fails its jobs instead of leaving them waiting.
+    const fail = (error: Error) => {
+      workers.splice(workers.indexOf(slot), 1);
+      for (const id of [...slot.jobs]) {
+        const job = pending.get(id);
+        pending.delete(id);
+        settle(slot, id);
+        job?.reject(error);
+      }
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`scan worker exited with code ${code}`)));
     worker.unref();
-    const slot = { worker, busy: 0 };
     workers.push(slot);
     return slot;
   };
@@ -50,8 +67,9 @@ export function createScanPool(size = Math.min(Math.max(availableParallelism(), 
       if (bytes < WORKER_THRESHOLD) return scanFile(path, options);
       const idle = workers.find((w) => w.busy === 0);
       const slot = idle ?? (workers.length < size ? spawn() : workers.reduce((a, b) => (a.busy <= b.busy ? a : b)));
-      slot.busy++;
+      if (slot.busy++ === 0) slot.worker.ref();
       const id = nextId++;
+      slot.jobs.add(id);
       const { onEntry: _onEntry, signal: _signal, ...plain } = options;
       return new Promise<BlobScan>((resolve, reject) => {
         pending.set(id, { resolve, reject });
