@@ -66,6 +66,18 @@ const TABLE: Record<string, Expected[]> = {
   "whiteout-not-empty-file": [{ rule: "whiteout-not-empty-file", file: "blob", via: ADDED_LAYER, message: /^whiteout "etc\/\.wh\.motd" is a 9-byte file, not an empty regular file$/ }],
   "whiteout-with-entry": [{ rule: "whiteout-with-entry", file: "blob", via: ADDED_LAYER, message: /^"etc\/\.wh\.motd" deletes "etc\/motd", which this same layer also creates$/ }],
   "device-node": [{ rule: "device-node", file: "blob", via: ADDED_LAYER, message: /^"dev\/sda" is a block device \(8:0\)$/ }],
+  "whiteout-order": [{ rule: "whiteout-order", file: "blob", via: ADDED_LAYER, message: /^whiteout "etc\/\.wh\.issue" comes after other entries in "etc"; whiteouts should come first$/ }],
+  "sparse-entry": [{ rule: "sparse-entry", file: "blob", via: ADDED_LAYER, message: /^"var\/sparse\.img" is a sparse file$/ }],
+  "hardlink-target-missing": [{ rule: "hardlink-target-missing", file: "blob", via: ADDED_LAYER, message: /^hard link "usr\/bin\/alias" → "usr\/bin\/not-there": the target is not earlier in this layer$/ }],
+  "pax-path-override": [
+    // The name tools honour escapes the root (path-escape), and the header hides it (pax-path-override).
+    { rule: "path-escape", file: "blob", via: ADDED_LAYER, message: /^"\.\.\/\.\.\/etc\/profile\.d\/evil\.sh" climbs above the layer root with "\.\."$/ },
+    { rule: "pax-path-override", file: "blob", via: ADDED_LAYER, message: /^a PAX or long-name record renames "safe\.txt" to "\.\.\/\.\.\/etc\/profile\.d\/evil\.sh", outside the root$/ },
+  ],
+  "nondistributable-layer": [{ rule: "nondistributable-layer", file: "blob", pointer: "/layers/0/mediaType", at: "1:203", via: IMAGE, message: /nondistributable\.v1\.tar\+gzip" is deprecated/ }],
+  "docker-media-type-in-oci": [{ rule: "docker-media-type-in-oci", file: "blob", pointer: "/layers/0/mediaType", at: "1:203", via: IMAGE, message: /^Docker media type "application\/vnd\.docker\.image\.rootfs\.diff\.tar\.gzip" inside an OCI manifest$/ }],
+  "index-duplicate-platform": [{ rule: "index-duplicate-platform", file: "blob", pointer: "/manifests/2/platform", at: "1:654", via: 'index.json → manifests[0] "multi" (index)', message: /^same platform as manifests\[0\]; clients will always pick manifests\[0\]$/ }],
+  "ref-name-scope": [{ rule: "ref-name-scope", file: "blob", pointer: "/manifests/0/annotations/org.opencontainers.image.ref.name", at: "1:303", via: 'index.json → manifests[0] "multi" (index)', message: /^ref\.name is only meaningful on descriptors in index\.json$/ }],
   // Note-level rules: the table runs with the "all" preset.
   "setuid-setgid": [{ rule: "setuid-setgid", file: "blob", via: ADDED_LAYER, message: /^"usr\/local\/bin\/tool" is setuid \(mode 4755\)$/ }],
   "world-writable": [{ rule: "world-writable", file: "blob", via: ADDED_LAYER, message: /^"etc\/app\.conf" is world-writable without the sticky bit \(mode 0666\)$/ }],
@@ -112,6 +124,14 @@ describe("options that change how a defect is reported", () => {
     const missing = result.findings.filter((f) => f.ruleName === "blob-missing");
     expect(missing.map((f) => [f.level, f.message])).toEqual([["warning", "blob is not in the layout (allowed by --allow-missing-blobs)"]]);
     expect(result.counts.error).toBe(0);
+  });
+
+  it("a graph deeper than the depth limit is cut there, with one finding", async () => {
+    const result = await lint(`${DEFECTS_DIR}/../layouts/nested-index`, { config: false, limits: { maxGraphDepth: 1 } });
+    const limited = result.findings.filter((f) => f.ruleName === "graph-limits");
+    expect(limited.map((f) => [f.location.path, f.location.pointer, f.message])).toEqual([
+      [expect.stringMatching(/^blobs\/sha256\//), "/manifests/0", "the graph is deeper than 1 or has more than 100000 documents; not walked further"],
+    ]);
   });
 
   it("a layer over the decompression limit is stopped and reported, not read to the end", async () => {

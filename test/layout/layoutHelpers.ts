@@ -16,6 +16,8 @@ export const DEFECTS_DIR = join(FIXTURES_DIR, "defects");
 const BASE_OF: Record<string, string> = {
   "descriptor-media-type-mismatch": "nested-index",
   "graph-cycle": "nested-index",
+  "index-duplicate-platform": "nested-index",
+  "ref-name-scope": "nested-index",
   "subject-missing": "artifact-empty-config",
   "artifact-type-required": "artifact-empty-config",
 };
