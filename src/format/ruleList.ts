@@ -14,10 +14,16 @@ export function formatRuleList(): string {
   return [line(header), ...rows.map(line), "", `${rows.length} rules. ocilint --explain <id or name> for one rule's documentation.`, ""].join("\n");
 }
 
-/** The rule's doc page (rules/<name>.md) when it exists, else its metadata. */
+/** The text of a rule's doc page (rules/<name>.md), when the package has it. */
+export function ruleDoc(name: string): string | undefined {
+  const doc = docPath(name);
+  return doc ? readFileSync(doc, "utf8") : undefined;
+}
+
+/** The rule's doc page when it exists, else its metadata. */
 export function explainRule(rule: Rule): string {
-  const doc = docPath(rule.name);
-  if (doc) return readFileSync(doc, "utf8");
+  const doc = ruleDoc(rule.name);
+  if (doc) return doc;
   return [
     `# ${rule.name} (${rule.id})`,
     "",

@@ -9,6 +9,7 @@ import type { Finding, Level } from "../model/index.js";
 import { allRules, type Rule } from "../../rules/index.js";
 import type { LintResult } from "../lint.js";
 import type { SuppressedFinding } from "../config/suppressions.js";
+import { ruleDoc } from "./ruleList.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const RULE_DOCS_BASE = "https://ocilint.dev/rules/";
@@ -60,7 +61,8 @@ function sarifRule(rule: Rule) {
     fullDescription: { text: rule.description },
     help: {
       text: `${rule.description} Specification: ${rule.spec}.`,
-      markdown: `**${rule.title}**\n\n${rule.description}\n\nSpecification: ${rule.spec}\n\n[Rule documentation](${RULE_DOCS_BASE}${rule.name})`,
+      // The rule's doc page (why, spec, examples, when to turn it off) is what a dashboard shows as help.
+      markdown: ruleDoc(rule.name) ?? `**${rule.title}**\n\n${rule.description}\n\nSpecification: ${rule.spec}\n\n[Rule documentation](${RULE_DOCS_BASE}${rule.name})`,
     },
     helpUri: `${RULE_DOCS_BASE}${rule.name}`,
     defaultConfiguration: { level: rule.level, enabled: rule.presets.includes("recommended") },
@@ -87,11 +89,16 @@ function sarifResult(finding: Finding | SuppressedFinding, ruleIndex: Map<string
   };
 }
 
-/** Stable across runs and across content changes: the route stands in for the digest path. */
-function fingerprint(finding: Finding): string {
+/**
+ * Stable across runs and across content changes: the route stands in for the digest path, and digests
+ * inside the message are blanked, so two findings of one rule in one layer (two tar entries) stay
+ * apart while a rebuilt blob keeps its findings' identities.
+ */
+export function fingerprint(finding: Finding): string {
   const l = finding.location;
   const target = l.via ?? l.path;
-  return createHash("sha256").update([finding.rule, l.source, target, l.pointer ?? ""].join("\u0000")).digest("hex").slice(0, 32);
+  const message = finding.message.replace(/\b[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}/g, "<digest>");
+  return createHash("sha256").update([finding.rule, l.source, target, l.pointer ?? "", message].join("\u0000")).digest("hex").slice(0, 32);
 }
 
 function artifactLocation(file: string, cwd: string) {
