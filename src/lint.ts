@@ -1,5 +1,6 @@
 // The one call behind both faces of ocilint: the CLI and the library.
 
+import { isAbsolute, relative } from "node:path";
 import { countFindings, type Counts, type DocumentKind, type Finding, type Setting } from "./model/index.js";
 import { checkDocument } from "./engine/checkDocument.js";
 import type { RuleSettings } from "./engine/ruleSettings.js";
@@ -83,7 +84,7 @@ export async function lint(targets: string | readonly string[], options: LintOpt
       target.type === "stdin" ? await readStdin(options.stdin ?? process.stdin, maxBytes) : await readLooseFile(target.path, cwd, maxBytes);
     results.push(lintLoose(document, settings, options.kind, maxBytes));
   }
-  return summarise(results, loaded, settings);
+  return summarise(results, loaded, settings, cwd);
 }
 
 export interface LintDocumentOptions {
@@ -100,7 +101,7 @@ export function lintDocument(json: string | Uint8Array | object, options: LintDo
   const bytes = typeof json === "string" || json instanceof Uint8Array ? json : JSON.stringify(json, null, 2);
   const settings = resolveSettings({ ...(options.preset ? { preset: options.preset } : {}), ...(options.rules ? { rules: options.rules } : {}) });
   const result = checkDocument({ bytes, place: { source: path, path }, ...(options.kind ? { kind: options.kind } : {}) }, settings);
-  return summarise([{ target: path, kind: result.kind, findings: result.findings, counts: countFindings(result.findings) }], undefined, settings);
+  return summarise([{ target: path, kind: result.kind, findings: result.findings, counts: countFindings(result.findings) }], undefined, settings, process.cwd());
 }
 
 function lintLoose(document: LooseDocument, settings: RuleSettings, kind: DocumentKind | undefined, maxBytes: number): TargetResult {
@@ -114,7 +115,13 @@ function lintLoose(document: LooseDocument, settings: RuleSettings, kind: Docume
   return { target: document.name, kind: result.kind, findings: result.findings, counts: countFindings(result.findings) };
 }
 
-function summarise(results: TargetResult[], loaded: LoadedConfig | undefined, settings: RuleSettings): LintResult {
+/** A path inside the working directory is shown relative to it, as the user would type it. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
+
+function summarise(results: TargetResult[], loaded: LoadedConfig | undefined, settings: RuleSettings, cwd: string): LintResult {
   const suppressed: SuppressedFinding[] = [];
   const configFindings: Finding[] = [];
   if (loaded?.config.suppressions?.length) {
@@ -125,7 +132,8 @@ function summarise(results: TargetResult[], loaded: LoadedConfig | undefined, se
       r.counts = countFindings(r.findings);
     }
     suppressed.push(...outcome.suppressed);
-    const sink = new FindingSink(settings, { source: loaded.path, path: loaded.path });
+    const shown = displayPath(loaded.path, cwd);
+    const sink = new FindingSink(settings, { source: shown, path: shown });
     for (const i of outcome.expired) sink.report(rules["suppression-expired"], `suppression of ${loaded.config.suppressions[i]!.rule} expired on ${loaded.config.suppressions[i]!.expires}; its findings are reported again`, `/suppressions/${i}`);
     for (const i of outcome.unused) sink.report(rules["suppression-unused"], `suppression of ${loaded.config.suppressions[i]!.rule} matched no finding; remove it`, `/suppressions/${i}`);
     configFindings.push(...sink.findings);
