@@ -20,4 +20,5 @@ run(fileURLToPath(new URL("./generate-validators.mjs", import.meta.url)));
 // typescript's exports map hides bin/tsc; find it beside its package.json.
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
 run(tsc, ["-p", "tsconfig.json"]);
+run(fileURLToPath(new URL("./generate-config-schema.mjs", import.meta.url)));
 chmodSync(new URL("../dist/src/cli.js", import.meta.url), 0o755);

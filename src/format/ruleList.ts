@@ -14,6 +14,14 @@ export function formatRuleList(): string {
   return [line(header), ...rows.map(line), "", `${rows.length} rules. ocilint --explain <id or name> for one rule's documentation.`, ""].join("\n");
 }
 
+/** The rule table in README.md (between its rules:start and rules:end markers), one row per rule. */
+export function formatRuleTableMarkdown(): string {
+  const rows = [...allRules]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((r) => `| \`${r.id}\` | [${r.name}](rules/${r.name}.md) | ${r.level} | ${r.presets.filter((p) => p !== "all").join(", ") || "all"} | ${r.category} | ${r.title.replace(/\|/g, "\\|")} |`);
+  return ["| id | name | level | presets | category | what it finds |", "|---|---|---|---|---|---|", ...rows].join("\n");
+}
+
 /** The text of a rule's doc page (rules/<name>.md), when the package has it. */
 export function ruleDoc(name: string): string | undefined {
   const doc = docPath(name);
