@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, stringAt } from "./defineRule.js";
-import { DOCKER, OCI, type DocumentKind } from "../src/model/index.js";
+import { DOCKER, KIND_PHRASE, OCI, type DocumentKind } from "../src/model/index.js";
 
 const EXPECTED: Partial<Record<DocumentKind, string>> = {
   manifest: OCI.manifest,
@@ -24,10 +24,7 @@ export default defineRule({
     const expected = EXPECTED[ctx.kind];
     const actual = stringAt(ctx.node, "mediaType");
     if (expected === undefined || actual === undefined || actual === expected) return;
-    ctx.report({ pointer: "/mediaType", message: `mediaType of ${article(ctx.kind)} must be "${expected}", found "${actual}"` });
+    ctx.report({ pointer: "/mediaType", message: `mediaType of ${KIND_PHRASE[ctx.kind]} must be "${expected}", found "${actual}"` });
   },
 });
 
-function article(kind: DocumentKind): string {
-  return kind === "index" ? "an image index" : kind === "manifest" ? "an image manifest" : `a ${kind.replace("-", " ")}`;
-}

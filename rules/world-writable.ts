@@ -4,7 +4,7 @@ import { defineRule, presetsFor } from "./defineRule.js";
 export default defineRule({
   id: "OCI-T015",
   name: "world-writable",
-  title: "A layer contains a world-writable file or directory without the sticky bit",
+  title: "A layer contains a world-writable file, or a world-writable directory without the sticky bit",
   description:
     "Anyone in the container can replace a world-writable file; directories like /tmp need the sticky bit.",
   category: "security",

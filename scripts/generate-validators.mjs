@@ -26,7 +26,14 @@ export const KINDS = {
 export function createAjv() {
   // verbose: errors carry their schema node, where x-rule and x-message say which rule failed.
   const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true, code: { source: true, esm: true, optimize: true } });
-  addFormats.default(ajv, ["date-time", "uri"]);
+  addFormats.default(ajv, ["uri"]);
+  // RFC 3339 as Go's time.Parse (containerd, Docker) reads it: "T" between date and time, a colon
+  // in the offset, real month lengths. ajv-formats also takes a space and "+0530". A regex, so the
+  // standalone code carries it inline (February 29 is accepted in every year).
+  ajv.addFormat("date-time", new RegExp(
+    "^\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))" +
+    "[Tt](?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+  ));
   for (const keyword of ["x-rule", "x-message", "x-spec"]) ajv.addKeyword({ keyword, schemaType: "string" });
   for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(".json")).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(schemaDir + file, "utf8")));

@@ -4,8 +4,9 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { DOCUMENT_KINDS, LEVEL_RANK, type DocumentKind, type Level, type Setting } from "./model/index.js";
-import { lint, type LintResult } from "./lint.js";
+import { lint, type LintProgress, type LintResult } from "./lint.js";
 import { formatStylish } from "./format/stylish.js";
+import { progressDisplay } from "./format/progress.js";
 import { formatJson } from "./format/json.js";
 import { formatSarif } from "./format/sarif.js";
 import { formatGithub } from "./format/github.js";
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
     .option("format", { alias: "f", type: "string", choices: FORMATS, describe: "output format; repeat with --output to write several (default stylish)" })
     .option("output", { alias: "o", type: "string", describe: "write the report to this file (atomically); pairs with --format in order" })
     .option("sarif-include-suppressed", { type: "boolean", default: false, describe: "include suppressed findings in SARIF, marked as suppressed" })
+    .option("context", { type: "number", default: 0, describe: "show N lines of JSON around each finding, with a caret under it (stylish)" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "report errors only" })
     .option("color", { type: "boolean", describe: "force colour on or off (--no-color); NO_COLOR is honoured" })
     .option("config", { alias: "c", type: "string", describe: "use this config file instead of searching for one (--no-config: use none)" })
@@ -91,13 +93,15 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   const config = args.config as string | boolean | undefined;
+  const progress = progressDisplay(process.stderr, process.env);
   const result = await lint(targets, {
     ...(args.kind ? { kind: args.kind as DocumentKind } : {}),
     ...(args.preset ? { preset: args.preset as Preset } : {}),
     ...(config === false ? { config: false } : typeof config === "string" ? { config } : {}),
     rules: parseRuleFlags(listOf(args.rule)),
     allowMissingBlobs: args["allow-missing-blobs"],
-  });
+    ...(progress ? { onProgress: (p: LintProgress) => progress.update(p) } : {}),
+  }).finally(() => progress?.done());
   if (args.quiet) keepErrorsOnly(result);
   const code = exitCode(result, args["fail-on"] as Level, args["max-warnings"]);
 
@@ -108,7 +112,8 @@ async function main(argv: string[]): Promise<number> {
   for (const [i, format] of formats.entries()) {
     const file = outputs[i];
     const color = file === undefined && useColor(args.color);
-    const text = render(format, result, { color, exitCode: code, includeSuppressed: args["sarif-include-suppressed"] });
+    const width = file === undefined && process.stdout.isTTY ? process.stdout.columns : undefined;
+    const text = render(format, result, { color, width, exitCode: code, includeSuppressed: args["sarif-include-suppressed"], context: args.context });
     if (file === undefined) {
       process.stdout.write(text);
       stdoutUsed = true;
@@ -121,12 +126,12 @@ async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-function render(format: FormatName, result: LintResult, options: { color: boolean; exitCode: number; includeSuppressed: boolean }): string {
+function render(format: FormatName, result: LintResult, options: { color: boolean; width: number | undefined; exitCode: number; includeSuppressed: boolean; context: number }): string {
   switch (format) {
     case "json": return formatJson(result, VERSION);
     case "sarif": return formatSarif(result, { toolVersion: VERSION, cwd: process.cwd(), exitCode: options.exitCode, includeSuppressed: options.includeSuppressed });
     case "github": return formatGithub(result);
-    case "stylish": return formatStylish(result, { color: options.color });
+    case "stylish": return formatStylish(result, { color: options.color, context: options.context, ...(options.width ? { width: options.width } : {}) });
   }
 }
 

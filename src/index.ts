@@ -1,7 +1,7 @@
 // The library face of ocilint: `import { lint, lintDocument } from "ocilint"`.
 
 export { lint, lintDocument } from "./lint.js";
-export type { LintOptions, LintDocumentOptions, LintResult, TargetResult } from "./lint.js";
+export type { LintOptions, LintDocumentOptions, LintProgress, LintResult, TargetResult } from "./lint.js";
 export { formatStylish } from "./format/stylish.js";
 export { formatJson, JSON_FORMAT_VERSION } from "./format/json.js";
 export { UsageError } from "./errors.js";

@@ -3,7 +3,7 @@
 import { isAbsolute, relative } from "node:path";
 import { countFindings, type Counts, type DocumentKind, type Finding, type Setting } from "./model/index.js";
 import { checkDocument } from "./engine/checkDocument.js";
-import type { RuleSettings } from "./engine/ruleSettings.js";
+import { findRule, type RuleSettings } from "./engine/ruleSettings.js";
 import { FindingSink, compareFindings } from "./engine/findingSink.js";
 import { isArchiveFile, readLooseFile, readStdin, resolveTargets, type LooseDocument } from "./sources/looseFiles.js";
 import { lintArchive } from "./lintArchive.js";
@@ -34,6 +34,16 @@ export interface LintOptions {
   limits?: Partial<ContentLimits>;
   /** The layout relies on an external blob store: a missing blob is a warning, not an error. */
   allowMissingBlobs?: boolean;
+  /** Progress of long work (layouts and archives): called as blobs are read. */
+  onProgress?: (progress: LintProgress) => void;
+}
+
+export interface LintProgress {
+  /** The target being read, as given. */
+  target: string;
+  /** Blobs read so far in it, and their stored bytes. */
+  blobs: number;
+  bytes: number;
 }
 
 export interface TargetResult {
@@ -66,17 +76,22 @@ export async function lint(targets: string | readonly string[], options: LintOpt
   const settings = resolveSettings({
     ...(loaded ? { config: loaded.config } : {}),
     ...(options.preset ? { preset: options.preset } : {}),
-    rules: { ...(options.allowMissingBlobs ? { "blob-missing": "warning" as const } : {}), ...options.rules },
+    rules: { ...(options.allowMissingBlobs && !configSetsRule(loaded, "blob-missing") ? { "blob-missing": "warning" as const } : {}), ...options.rules },
+  });
+  const onProgress = options.onProgress;
+  const walkOptions = (target: string) => ({
+    settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false,
+    ...(onProgress ? { onProgress: (p: { blobs: number; bytes: number }) => onProgress({ target, ...p }) } : {}),
   });
   const results: TargetResult[] = [];
   for (const target of await resolveTargets(typeof targets === "string" ? [targets] : targets, cwd)) {
     if (target.type === "directory") {
-      const findings = await lintLayoutDirectory(target.path, cwd, { settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false });
+      const findings = await lintLayoutDirectory(target.path, cwd, walkOptions(target.path));
       results.push({ target: target.path, kind: "layout", findings, counts: countFindings(findings) });
       continue;
     }
     if (target.type === "file" && (await isArchiveFile(target.path, cwd))) {
-      const findings = await lintArchive(target.path, cwd, { settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false });
+      const findings = await lintArchive(target.path, cwd, walkOptions(target.path));
       results.push({ target: target.path, kind: "archive", findings, counts: countFindings(findings) });
       continue;
     }
@@ -113,6 +128,10 @@ function lintLoose(document: LooseDocument, settings: RuleSettings, kind: Docume
   }
   const result = checkDocument({ bytes: document.bytes, place, ...(kind ? { kind } : {}) }, settings);
   return { target: document.name, kind: result.kind, findings: result.findings, counts: countFindings(result.findings) };
+}
+
+function configSetsRule(loaded: LoadedConfig | undefined, name: string): boolean {
+  return Object.keys(loaded?.config.rules ?? {}).some((key) => findRule(key)?.name === name);
 }
 
 /** A path inside the working directory is shown relative to it, as the user would type it. */

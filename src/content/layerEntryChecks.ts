@@ -43,6 +43,10 @@ export function normalisePath(raw: string, base = ""): Normalised {
   return { path: parts.join("/"), absolute, escapes };
 }
 
+function modeText(mode: number): string {
+  return (mode & 0o7777).toString(8).padStart(4, "0");
+}
+
 export class LayerEntryChecker {
   readonly findings: LayerEntryFinding[] = [];
   private readonly seen = new Map<string, number>();
@@ -62,8 +66,20 @@ export class LayerEntryChecker {
     if (n.absolute || n.escapes) {
       report("path-escape", n.escapes ? `"${e.path}" climbs above the layer root with ".."` : `"${e.path}" is an absolute path`);
     }
-    if (e.path !== e.headerName && e.headerName !== "" && (n.absolute || n.escapes)) {
-      report("pax-path-override", `a PAX or long-name record renames "${e.headerName}" to "${e.path}", outside the root`);
+    // A PAX or GNU long-name record replaces the ustar header's name. When exactly one of the two
+    // escapes the root, tools that read only the header and tools that honour the record disagree.
+    if (e.path !== e.headerName && e.headerName !== "") {
+      const header = normalisePath(e.headerName);
+      if (n.absolute || n.escapes) report("pax-path-override", `a PAX or long-name record renames "${e.headerName}" to "${e.path}", outside the root`);
+      else if (header.absolute || header.escapes) report("pax-path-override", `the ustar header names "${e.headerName}", outside the root, while a PAX or long-name record says "${e.path}"`);
+    }
+    if (e.linkname !== e.headerLinkname && e.headerLinkname !== "" && (e.type === "symlink" || e.type === "hardlink")) {
+      const base = e.type === "symlink" ? normalisePath(e.path).path.split("/").slice(0, -1).join("/") : "";
+      const link = normalisePath(e.linkname, base);
+      const header = normalisePath(e.headerLinkname, base);
+      if ((link.escapes || (e.type === "hardlink" && link.absolute)) !== (header.escapes || (e.type === "hardlink" && header.absolute))) {
+        report("pax-path-override", `a PAX or long-link record changes the link target of "${e.path}" from "${e.headerLinkname}" to "${e.linkname}", and only one of them stays inside the root`);
+      }
     }
     const slash = n.path.lastIndexOf("/");
     const dir = slash < 0 ? "" : n.path.slice(0, slash);
@@ -72,7 +88,8 @@ export class LayerEntryChecker {
     if (base.startsWith(WHITEOUT)) {
       this.checkWhiteout(e, n.path, dir, base, report);
     } else {
-      this.dirsWithEntries.add(dir);
+      // The layer's own root entry ("./") is not a sibling of anything.
+      if (n.path !== "") this.dirsWithEntries.add(dir);
       this.checkDuplicate(e, n.path, report);
     }
 
@@ -99,10 +116,14 @@ export class LayerEntryChecker {
         break;
     }
     if ((e.type === "file" || e.type === "contiguous") && (e.mode & 0o6000) !== 0) {
-      report("setuid-setgid", `"${e.path}" is ${(e.mode & 0o4000) !== 0 ? "setuid" : "setgid"} (mode ${(e.mode & 0o7777).toString(8).padStart(4, "0")})`);
+      const bits = [(e.mode & 0o4000) !== 0 ? "setuid" : "", (e.mode & 0o2000) !== 0 ? "setgid" : ""].filter(Boolean).join(" and ");
+      report("setuid-setgid", `"${e.path}" is ${bits} (mode ${modeText(e.mode)})`);
     }
-    if ((e.type === "file" || e.type === "directory") && (e.mode & 0o002) !== 0 && (e.mode & 0o1000) === 0) {
-      report("world-writable", `"${e.path}" is world-writable without the sticky bit (mode ${(e.mode & 0o7777).toString(8).padStart(4, "0")})`);
+    // The sticky bit makes a shared directory like /tmp safe; on a file it protects nothing.
+    if (e.type === "directory" && (e.mode & 0o002) !== 0 && (e.mode & 0o1000) === 0) {
+      report("world-writable", `directory "${e.path}" is world-writable without the sticky bit (mode ${modeText(e.mode)})`);
+    } else if ((e.type === "file" || e.type === "contiguous") && (e.mode & 0o002) !== 0) {
+      report("world-writable", `"${e.path}" is a world-writable file (mode ${modeText(e.mode)})`);
     }
     if (e.sparse) report("sparse-entry", `"${e.path}" is a sparse file`);
   }
@@ -124,7 +145,7 @@ export class LayerEntryChecker {
     if (!this.tracking || path === "") return;
     const first = this.seen.get(path);
     if (first !== undefined) {
-      report("tar-duplicate-path", `"${e.path}" appears twice (entries ${first} and ${e.index})`);
+      report("tar-duplicate-path", `"${e.path}" appears again at entry ${e.index} (first at entry ${first})`);
       return;
     }
     if (this.seen.size >= this.maxTrackedPaths) {

@@ -23,12 +23,14 @@ export interface TarEntry {
   pax: Record<string, string>;
   /** The name in the ustar header itself, before PAX or GNU long names replaced it. */
   headerName: string;
+  /** The link target in the ustar header itself, before PAX or GNU long links replaced it. */
+  headerLinkname: string;
   headerOffset: number;
   index: number;
 }
 
 export interface TarProblem {
-  kind: "tar-truncated" | "tar-checksum" | "tar-header" | "tar-pax" | "tar-too-many-entries" | "tar-trailing-data" | "tar-not-tar";
+  kind: "tar-truncated" | "tar-checksum" | "tar-header" | "tar-pax" | "tar-pax-too-large" | "tar-too-many-entries" | "tar-trailing-data" | "tar-not-tar";
   message: string;
   offset: number;
 }
@@ -140,6 +142,10 @@ export class TarParser {
       this.problems.push({ kind: "tar-not-tar", message: "the layer is empty: not even a tar end marker", offset: 0 });
       return;
     }
+    if (!this.sawHeader && !this.ended && this.offset < BLOCK) {
+      this.problems.push({ kind: "tar-not-tar", message: `only ${this.offset} bytes: too short for a tar header`, offset: 0 });
+      return;
+    }
     if (this.state.kind !== "header" || this.headerFill !== 0) {
       this.problems.push({ kind: "tar-truncated", message: "the tar stream ends in the middle of an entry", offset: this.offset });
     } else if (!this.ended) {
@@ -182,7 +188,7 @@ export class TarParser {
     if (typeflag === "x" || typeflag === "g" || typeflag === "L" || typeflag === "K") {
       const purpose = typeflag === "x" ? "pax" : typeflag === "g" ? "global" : typeflag === "L" ? "longname" : "longlink";
       const discard = size > this.limits.maxMetadataBytes;
-      if (discard) this.problems.push({ kind: "tar-pax", message: `${purpose === "longname" || purpose === "longlink" ? "GNU long name" : "PAX"} record at byte ${at} is ${size} bytes, over the ${this.limits.maxMetadataBytes}-byte limit; ignored`, offset: at });
+      if (discard) this.problems.push({ kind: "tar-pax-too-large", message: `${purpose === "longname" || purpose === "longlink" ? "GNU long name" : "PAX"} record at byte ${at} is ${size} bytes, over the ${this.limits.maxMetadataBytes}-byte limit; ignored`, offset: at });
       this.state = { kind: "collect", remaining: size, padding: padded - size, chunks: [], collected: 0, purpose, discard };
       if (size === 0) this.finishCollect(this.state);
       return;
@@ -234,7 +240,8 @@ export class TarParser {
     const headerName = (ustar && h[345] !== 0 && magic === "ustar" ? cString(h, 345, 155) + "/" : "") + cString(h, 0, 100);
     const pax = { ...this.global, ...this.pendingPax };
     let path = this.pendingLongName ?? headerName;
-    let linkname = this.pendingLongLink ?? cString(h, 157, 100);
+    const headerLinkname = cString(h, 157, 100);
+    let linkname = this.pendingLongLink ?? headerLinkname;
     if (pax["path"] !== undefined) path = pax["path"];
     if (pax["linkpath"] !== undefined) linkname = pax["linkpath"];
     const number = (field: string, offset: number, length: number) => {
@@ -262,6 +269,7 @@ export class TarParser {
       sparse,
       pax,
       headerName,
+      headerLinkname,
       headerOffset: at,
       index: this.entries,
     };

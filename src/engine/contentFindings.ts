@@ -35,7 +35,9 @@ export function reportContentProblems(sink: FindingSink, scan: BlobScan, expecte
     else if (problem.kind === "decompress") sink.report(rules["layer-decompress"], problem.message);
   }
   for (const problem of scan.tar?.problems ?? []) {
-    sink.report(rules["layer-tar-format"], `${problem.message} (tar offset ${problem.offset})`);
+    // Running past ocilint's own bounds is a limit, not a malformed tar.
+    const limit = problem.kind === "tar-too-many-entries" || problem.kind === "tar-pax-too-large";
+    sink.report(rules[limit ? "layer-limits" : "layer-tar-format"], `${problem.message} (tar offset ${problem.offset})`);
   }
   const counts = new Map<LayerCheckName, number>();
   for (const finding of scan.entryFindings ?? []) {

@@ -9,6 +9,12 @@ import type { RuleSettings } from "./ruleSettings.js";
 /** Where the document sits: everything of a Location except the position inside the document. */
 export type DocumentPlace = Pick<Location, "source" | "path" | "digest" | "via">;
 
+/**
+ * The JSON text a positioned finding points into, for code frames. Weak, so it lives exactly as long
+ * as the finding, and keyed by the finding itself, so concurrent lints never see each other's texts.
+ */
+export const findingSourceText = new WeakMap<Finding, string>();
+
 export class FindingSink {
   readonly findings: Finding[] = [];
 
@@ -36,7 +42,9 @@ export class FindingSink {
         location.endColumn = node.end.column;
       }
     }
-    this.findings.push({ rule: rule.id, ruleName: rule.name, level, message, location });
+    const finding: Finding = { rule: rule.id, ruleName: rule.name, level, message, location };
+    if (location.line !== undefined && this.parsed) findingSourceText.set(finding, this.parsed.text);
+    this.findings.push(finding);
   }
 }
 

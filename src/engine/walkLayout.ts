@@ -22,6 +22,15 @@ export interface LayoutWalkOptions {
   limits: ContentLimits;
   /** A layout that relies on an external store: missing blobs are warnings, not errors. */
   allowMissingBlobs: boolean;
+  /** Called as blobs are read, for progress displays. */
+  onProgress?: (progress: WalkProgress) => void;
+}
+
+export interface WalkProgress {
+  /** Blobs read so far (documents and layers). */
+  blobs: number;
+  /** Their bytes, as stored (compressed). */
+  bytes: number;
 }
 
 /** A checked document: its sink (for findings about its own descriptors) and what its parents need. */
@@ -55,6 +64,7 @@ class LayoutWalk {
   private readonly visits = new Map<string, Promise<Visit>>();
   private readonly scans = new Map<string, Promise<BlobScan | undefined>>();
   private limitReported = false;
+  private readonly progress: WalkProgress = { blobs: 0, bytes: 0 };
 
   constructor(private readonly store: BlobStore, private readonly options: LayoutWalkOptions) {}
 
@@ -72,7 +82,8 @@ class LayoutWalk {
       await this.visitChildren(index, [], "index.json", 1);
     }
     // Without a readable index.json nothing is reachable; calling every blob unreferenced would bury the one real finding.
-    await this.accountForAllBlobs(index?.value !== undefined);
+    // A walk cut short by a limit leaves reachable blobs unvisited: they are not "unreferenced".
+    await this.accountForAllBlobs(index?.value !== undefined && !this.limitReported);
     for (const sink of this.sinks) this.findings.push(...sink.findings);
   }
 
@@ -185,10 +196,14 @@ class LayoutWalk {
       await this.checkBlob(parsed.algorithm, parsed.encoded, digest, size, mediaType, role, place);
       return undefined;
     }
-    if (depth > this.options.limits.maxGraphDepth || this.visits.size >= this.options.limits.maxGraphNodes) {
+    const tooDeep = depth > this.options.limits.maxGraphDepth;
+    if (tooDeep || this.visits.size >= this.options.limits.maxGraphNodes) {
       if (!this.limitReported) {
         this.limitReported = true;
-        parent.sink.report(rules["graph-limits"], `the graph is deeper than ${this.options.limits.maxGraphDepth} or has more than ${this.options.limits.maxGraphNodes} documents; not walked further`, pointer);
+        const message = tooDeep
+          ? `indexes nest deeper than ${this.options.limits.maxGraphDepth} levels; not walked further (unreferenced blobs are not reported)`
+          : `the layout has more than ${this.options.limits.maxGraphNodes} documents; not walked further (unreferenced blobs are not reported)`;
+        parent.sink.report(rules["graph-limits"], message, pointer);
       }
       return undefined;
     }
@@ -263,7 +278,7 @@ class LayoutWalk {
 
   private reportMissing(sink: FindingSink, read: BlobUnavailable, role: string): void {
     if (read.state === "missing") {
-      const message = this.options.allowMissingBlobs ? "blob is not in the layout (allowed by --allow-missing-blobs)" : "blob is not in the layout";
+      const message = this.options.allowMissingBlobs ? "blob is not in the layout (expected with --allow-missing-blobs: an external store holds it)" : "blob is not in the layout";
       sink.report(rules["blob-missing"], message);
     } else if (read.state === "not-regular") {
       sink.report(rules["blob-not-regular-file"], `blob is ${read.what}; ocilint does not follow or read it`);
@@ -273,6 +288,9 @@ class LayoutWalk {
   }
 
   private verifyScan(sink: FindingSink, scan: BlobScan, digest: string, size: number | undefined): void {
+    this.progress.blobs++;
+    this.progress.bytes += scan.size;
+    this.options.onProgress?.({ ...this.progress });
     if (size !== undefined && scan.size !== size) {
       sink.report(rules["blob-size-mismatch"], `blob is ${scan.size}${scan.size > size ? "+" : ""} bytes but its descriptor says ${size}`);
     }
@@ -328,7 +346,8 @@ class LayoutWalk {
         return;
       }
       if (entry.type !== "file") {
-        if (!this.referenced.has(digest)) this.sink(place).report(rules["blob-not-regular-file"], `blob is ${entry.type === "symlink" ? "a symbolic link" : `a ${entry.type}`}; ocilint does not follow or read it`);
+        const what = entry.type === "symlink" ? "a symbolic link" : entry.type === "directory" ? "a directory" : "a special file (a device, FIFO or socket) or a nested path";
+        if (!this.referenced.has(digest)) this.sink(place).report(rules["blob-not-regular-file"], `blob is ${what}; ocilint does not follow or read it`);
         return;
       }
       if (this.referenced.has(digest)) return;

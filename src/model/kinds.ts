@@ -15,3 +15,15 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export function isDocumentKind(value: string): value is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
+
+/** How messages name a kind, with its article: "an image index", "a Docker manifest list". */
+export const KIND_PHRASE: Record<DocumentKind, string> = {
+  descriptor: "a descriptor",
+  manifest: "an image manifest",
+  index: "an image index",
+  config: "an image config",
+  "layout-header": "an oci-layout file",
+  "docker-manifest": "a Docker image manifest",
+  "docker-manifest-list": "a Docker manifest list",
+  "docker-config": "a Docker image config",
+};

@@ -69,7 +69,7 @@ function toViolation(error: AjvError): SchemaViolation {
   if (error.propertyName !== undefined) {
     const pointer = `${error.instancePath}/${escape(error.propertyName)}`;
     const hint = typeof node["x-message"] === "string" ? node["x-message"] : "is not an allowed name";
-    return { ...base, pointer, atKey: true, message: `key "${preview(error.propertyName)}" ${hint.replace(/^(annotation|label) keys must not be empty$/, "must not be empty")}` };
+    return { ...base, pointer, atKey: true, message: `key ${preview(error.propertyName)} ${hint.replace(/^(annotation|label) keys must not be empty$/, "must not be empty")}` };
   }
   if (error.keyword === "required") {
     const missing = String(error.params["missingProperty"]);

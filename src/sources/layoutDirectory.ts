@@ -102,7 +102,9 @@ export class LayoutDirectory implements BlobStore {
       this.algorithmDirs.set(algorithm, dir);
     }
     const dirState = await dir;
-    if (dirState.state !== "ok") return dirState.state === "not-regular" ? dirState : { state: "missing" };
+    // blobs/ or blobs/<alg>/ itself is wrong: say so instead of blaming each blob.
+    if (dirState.state === "not-regular") return { state: "unreadable", message: `blobs/${algorithm} or blobs/ is ${dirState.what}` };
+    if (dirState.state !== "ok") return { state: "missing" };
     const path = join(this.root, "blobs", algorithm, encoded);
     const kind = await lstatKind(path);
     return kind.state === "ok" ? path : kind;

@@ -67,7 +67,8 @@ export class OciArchive implements BlobStore {
     const file = this.files.get(name);
     if (!file) return { state: "missing" };
     if (file.type !== "file") return { state: "not-regular", what: describeType(file.type) };
-    if (file.bytes === undefined || file.size > maxBytes) return { state: "unreadable", message: `${file.size} bytes, over the ${maxBytes}-byte limit for a JSON document` };
+    if (file.size > maxBytes) return { state: "unreadable", message: `${file.size} bytes, over the ${maxBytes}-byte limit for a JSON document` };
+    if (file.bytes === undefined) return { state: "unreadable", message: "the archive ends inside it" };
     return { state: "ok", bytes: file.bytes };
   }
 
