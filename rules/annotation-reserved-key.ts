@@ -4,7 +4,7 @@ const IMAGE_PREFIX = "org.opencontainers.image.";
 // annotations.md pre-defined keys, plus the keys conversion.md derives from config fields.
 const IMAGE_KEYS = new Set([
   "created", "authors", "url", "documentation", "source", "version", "revision", "vendor", "licenses",
-  "ref.name", "title", "description", "base.digest", "base.name",
+  "ref.name", "title", "description", "base.digest", "base.name", "referrer.subject", "referrer.convert",
   "os", "architecture", "variant", "os.version", "os.features", "author", "stopSignal", "exposedPorts",
 ]);
 // Keys other OCI specs define under the reserved prefix.

@@ -8,7 +8,7 @@ export default defineRule({
   name: "annotation-value-format",
   title: "A pre-defined annotation's value has the wrong format",
   description:
-    "Pre-defined keys fix their value format: created is an RFC 3339 date-time, base.digest a digest, ref.name follows the reference grammar. Tools parse these values, so a malformed one breaks sorting, provenance and tagging.",
+    "Pre-defined keys fix their value format: created is an RFC 3339 date-time, base.digest and referrer.subject are digests, referrer.convert is the string true, ref.name follows the reference grammar. Tools parse these values, so a malformed one breaks sorting, provenance and tagging.",
   category: "annotation",
   spec: "image-spec annotations.md#pre-defined-annotation-keys",
   level: "error",
@@ -20,9 +20,11 @@ export default defineRule({
       const pointer = child(ctx.pointer, key);
       if ((key === `${P}created` || key === "org.opencontainers.artifact.created") && !isRfc3339DateTime(value)) {
         ctx.report({ pointer, message: `${key} must be an RFC 3339 date-time (2024-01-31T12:00:00Z), found "${value}"` });
-      } else if (key === `${P}base.digest`) {
+      } else if (key === `${P}base.digest` || key === `${P}referrer.subject`) {
         const parsed = parseDigest(value);
         if (!isParsedDigest(parsed)) ctx.report({ pointer, message: `${key} must be a digest: ${parsed.message}` });
+      } else if (key === `${P}referrer.convert` && value !== "true") {
+        ctx.report({ pointer, message: `${key} is only ever set to "true", found "${value}"` });
       } else if (key === `${P}ref.name` && !isRefName(value)) {
         ctx.report({ pointer, message: `${key} "${value}" does not follow the reference grammar (components of letters and digits joined by - . _ : @ + or --, separated by /)` });
       }

@@ -1,4 +1,5 @@
 import { defineRule, presetsFor, isObject, stringAt, child } from "./defineRule.js";
+import { isUnknownPlatform, normalisedVariant } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-I002",
@@ -19,8 +20,12 @@ export default defineRule({
     manifests.forEach((entry, i) => {
       if (!isObject(entry) || !isObject(entry["platform"]) || entry["artifactType"] !== undefined) return;
       const p = entry["platform"];
+      const os = stringAt(p, "os");
+      const arch = stringAt(p, "architecture");
+      // BuildKit's attestation entries all say unknown/unknown; they are not images for a platform.
+      if (isUnknownPlatform(os, arch)) return;
       const features = Array.isArray(p["os.features"]) ? [...p["os.features"]].sort().join(",") : "";
-      const key = [stringAt(p, "os"), stringAt(p, "architecture"), stringAt(p, "variant") ?? "", stringAt(p, "os.version") ?? "", features].join("|");
+      const key = [os, arch, normalisedVariant(arch, stringAt(p, "variant")), stringAt(p, "os.version") ?? "", features].join("|");
       const earlier = first.get(key);
       if (earlier === undefined) first.set(key, i);
       else ctx.report({ pointer: child(ctx.pointer, "manifests", i, "platform"), message: `same platform as manifests[${earlier}]; clients will always pick manifests[${earlier}]` });

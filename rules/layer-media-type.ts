@@ -19,6 +19,6 @@ export default defineRule({
     if (configType === undefined || !IMAGE_CONFIG_TYPES.has(configType)) return;
     const mediaType = stringAt(ctx.node, "mediaType");
     if (mediaType === undefined || layerCompression(mediaType) !== undefined) return;
-    ctx.report({ pointer: child(ctx.pointer, "mediaType"), message: `layer media type "${mediaType}" is not a tar layer type that runtimes unpack` });
+    ctx.report({ pointer: child(ctx.pointer, "mediaType"), message: `layer media type "${mediaType}" is not one of the OCI or Docker layer types (tar, tar+gzip, tar+zstd) that runtimes unpack` });
   },
 });

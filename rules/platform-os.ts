@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, stringAt, child } from "./defineRule.js";
-import { GOOS, OS_ALIASES } from "../src/model/index.js";
+import { GOOS, OS_ALIASES, isUnknownPlatform } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-P001",
@@ -14,7 +14,7 @@ export default defineRule({
   target: "platform",
   check(ctx) {
     const os = stringAt(ctx.node, "os");
-    if (os === undefined || GOOS.has(os)) return;
+    if (os === undefined || GOOS.has(os) || isUnknownPlatform(os, stringAt(ctx.node, "architecture"))) return;
     const alias = OS_ALIASES[os] ?? OS_ALIASES[os.toLowerCase()] ?? (GOOS.has(os.toLowerCase()) ? os.toLowerCase() : undefined);
     ctx.report({ pointer: child(ctx.pointer, "os"), message: `os "${os}" is not a GOOS value${alias ? `; use "${alias}"` : ""}` });
   },

@@ -3,7 +3,7 @@
 // blobs/, referenced or not. Findings name a blob by its digest and by its route from index.json.
 
 import {
-  IMAGE_CONFIG_TYPES, INDEX_TYPES, MANIFEST_TYPES, isParsedDigest, layerCompression, parseDigest,
+  IMAGE_CONFIG_TYPES, INDEX_TYPES, MANIFEST_TYPES, isParsedDigest, layerCompression, normalisedVariant, parseDigest,
   type DocumentKind, type Finding,
 } from "../model/index.js";
 import type { BlobScan } from "../content/scanBlob.js";
@@ -382,11 +382,8 @@ function platformText(p: JsonObject): string {
   return [stringAt(p, "os") ?? "?", stringAt(p, "architecture") ?? "?", stringAt(p, "variant")].filter(Boolean).join("/");
 }
 
-/** arm64 and arm64/v8, arm and arm/v7 name the same platform (containerd's normalisation). */
 function normalisedPlatform(p: JsonObject): string {
   const arch = stringAt(p, "architecture");
-  let variant = stringAt(p, "variant") ?? "";
-  if ((arch === "arm64" && variant === "v8") || (arch === "arm" && variant === "v7")) variant = "";
-  return `${stringAt(p, "os")}/${arch}/${variant}`;
+  return `${stringAt(p, "os")}/${arch}/${normalisedVariant(arch, stringAt(p, "variant"))}`;
 }
 

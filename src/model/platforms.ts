@@ -11,17 +11,17 @@ export const GO_PORTS: Readonly<Record<string, readonly string[]>> = {
   ios: ["amd64", "arm64"],
   js: ["wasm"],
   wasip1: ["wasm"],
-  linux: ["386", "amd64", "arm", "arm64", "loong64", "mips", "mipsle", "mips64", "mips64le", "ppc64", "ppc64le", "riscv64", "s390x", "sparc64"],
+  linux: ["386", "amd64", "arm", "arm64", "loong64", "mips", "mipsle", "mips64", "mips64le", "ppc64", "ppc64le", "riscv64", "s390x"],
   netbsd: ["386", "amd64", "arm", "arm64"],
   openbsd: ["386", "amd64", "arm", "arm64", "ppc64", "riscv64"],
   plan9: ["386", "amd64", "arm"],
   solaris: ["amd64"],
-  windows: ["386", "amd64", "arm", "arm64"],
+  windows: ["386", "amd64", "arm64"],
 };
 
 /** Names Go knows (its syslist) but does not build: valid values, unusual in images. */
 const KNOWN_UNPORTED_OS = ["hurd", "nacl", "zos"];
-const KNOWN_UNPORTED_ARCH = ["amd64p32", "armbe", "arm64be", "mips64p32", "mips64p32le", "ppc", "riscv", "s390", "sparc"];
+const KNOWN_UNPORTED_ARCH = ["amd64p32", "armbe", "arm64be", "mips64p32", "mips64p32le", "ppc", "riscv", "s390", "sparc", "sparc64"];
 
 export const GOOS: ReadonlySet<string> = new Set([...Object.keys(GO_PORTS), ...KNOWN_UNPORTED_OS]);
 export const GOARCH: ReadonlySet<string> = new Set([...Object.values(GO_PORTS).flat(), ...KNOWN_UNPORTED_ARCH]);
@@ -47,4 +47,19 @@ export const VARIANTS: Readonly<Record<string, RegExp>> = {
 /** Is `arch/os` a port Go builds? Unknown pairs are legal but usually a typo. */
 export function isKnownPort(os: string, architecture: string): boolean {
   return GO_PORTS[os]?.includes(architecture) ?? false;
+}
+
+/** The placeholder platform BuildKit gives attestation manifests in an index: not a real platform. */
+export function isUnknownPlatform(os: string | undefined, architecture: string | undefined): boolean {
+  return os === "unknown" && architecture === "unknown";
+}
+
+/**
+ * The variant as clients match it: arm64 and arm64/v8 (and arm, arm/v7) name the same platform, as in
+ * containerd's normalisation, and an empty variant is no variant.
+ */
+export function normalisedVariant(architecture: string | undefined, variant: string | undefined): string {
+  if (variant === undefined || variant === "") return "";
+  if ((architecture === "arm64" && variant === "v8") || (architecture === "arm" && variant === "v7")) return "";
+  return variant;
 }

@@ -5,6 +5,7 @@ import type { RuleCases } from "../../helpers/ruleCases.js";
 export default {
   valid: [
     { name: "pre-defined keys", doc: MANIFEST },
+    { name: "layout referrers keys (annotations.md)", doc: edit(MANIFEST, `"com.example.key1": "value1"`, `"org.opencontainers.image.referrer.subject": "sha256:${"c".repeat(64)}", "org.opencontainers.image.referrer.convert": "true"`) },
     { name: "conversion keys", doc: edit(MANIFEST, `"com.example.key1": "value1"`, `"org.opencontainers.image.stopSignal": "SIGTERM", "org.opencontainers.image.exposedPorts": "8080/tcp"`) },
   ],
   invalid: [

@@ -13,7 +13,7 @@ export default {
       name: "an image with a JSON layer",
       doc: edit(MANIFEST, `"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip"`, `"mediaType": ▶"application/vnd.example.data+json"`),
       pointer: "/layers/0/mediaType",
-      message: `layer media type "application/vnd.example.data+json" is not a tar layer type that runtimes unpack`,
+      message: `layer media type "application/vnd.example.data+json" is not one of the OCI or Docker layer types (tar, tar+gzip, tar+zstd) that runtimes unpack`,
     },
   ],
 } satisfies RuleCases;

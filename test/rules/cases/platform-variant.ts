@@ -7,6 +7,7 @@ export default {
     { name: "arm64 v8", doc: INDEX },
     { name: "amd64 v3 config", doc: edit(CONFIG, `"os": "linux",`, `"os": "linux",\n  "variant": "v3",`) },
     { name: "null variant in a config", doc: edit(CONFIG, `"os": "linux",`, `"os": "linux",\n  "variant": null,`) },
+    { name: "empty variant", doc: edit(CONFIG, `"os": "linux",`, `"os": "linux",\n  "variant": "",`) },
   ],
   invalid: [
     { name: "arm64 with v7", doc: edit(INDEX, `"variant": "v8"`, `"variant": ▶"v7"`), pointer: "/manifests/1/platform/variant", message: `variant "v7" is not a listed arm64 variant` },
