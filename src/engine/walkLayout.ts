@@ -96,7 +96,11 @@ class LayoutWalk {
   private async checkRootDocument(name: string, kind: DocumentKind, layoutSink: FindingSink): Promise<CheckedDocument | undefined> {
     const read = await this.store.readRootFile(name, this.options.limits.maxDocumentBytes);
     if (read.state !== "ok") {
-      this.reportUnavailable(layoutSink, read, name, name === "oci-layout" ? "the oci-layout file" : "index.json");
+      if (read.state === "unreadable" && read.tooLarge !== undefined) {
+        this.sink({ source: this.store.name, path: name }).report(rules["json-limits"], `document is ${read.tooLarge} bytes, over the ${this.options.limits.maxDocumentBytes}-byte limit for a JSON document`);
+      } else {
+        this.reportUnavailable(layoutSink, read, name, name === "oci-layout" ? "the oci-layout file" : "index.json");
+      }
       return undefined;
     }
     const place = { source: this.store.name, path: name, ...(name === "index.json" ? { via: "index.json" } : {}) };
@@ -164,15 +168,23 @@ class LayoutWalk {
     return doc.place.path === "index.json";
   }
 
+  /** ref.name belongs on index.json's descriptors; on any descriptor deeper in the graph it names nothing. */
   private checkRefNameScope(doc: CheckedDocument): void {
-    const list = doc.value?.[doc.kind === "index" ? "manifests" : "layers"];
-    if (!Array.isArray(list)) return;
-    list.forEach((entry, i) => {
+    const root = doc.value;
+    if (!root) return;
+    const descriptors: Array<[string, unknown]> = [];
+    const isIndex = doc.kind === "index" || doc.kind === "docker-manifest-list";
+    for (const key of isIndex ? ["manifests"] : ["layers"]) {
+      const list = root[key];
+      if (Array.isArray(list)) list.forEach((entry, i) => descriptors.push([child("", key, i), entry]));
+    }
+    if (!isIndex) descriptors.push(["/config", root["config"]]);
+    descriptors.push(["/subject", root["subject"]]);
+    for (const [pointer, entry] of descriptors) {
       if (isObject(entry) && isObject(entry["annotations"]) && "org.opencontainers.image.ref.name" in entry["annotations"]) {
-        const key = doc.kind === "index" ? "manifests" : "layers";
-        doc.sink.report(rules["ref-name-scope"], "ref.name is only meaningful on descriptors in index.json", child("", key, i, "annotations", "org.opencontainers.image.ref.name"), { atKey: true });
+        doc.sink.report(rules["ref-name-scope"], "ref.name is only meaningful on descriptors in index.json", child(pointer, "annotations", "org.opencontainers.image.ref.name"), { atKey: true });
       }
-    });
+    }
   }
 
   private async visitDescriptor(

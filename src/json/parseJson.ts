@@ -387,7 +387,8 @@ class Parser {
     const literal = t.slice(start, this.i);
     const value = Number(literal);
     if (!integer) this.numberLiterals.set(pointer, literal);
-    if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
+    // 1e20 and 9007199254740993.0 are integers too, written another way, and just as inexact.
+    if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
       this.problems.push({
         kind: "unsafe-number",
         message: `number ${literal.length > 40 ? literal.slice(0, 40) + "…" : literal} is outside the range JavaScript and many JSON parsers hold exactly (±2^53−1)`,

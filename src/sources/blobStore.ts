@@ -7,7 +7,7 @@ import type { BlobScan } from "../content/scanBlob.js";
 export type BlobUnavailable =
   | { state: "missing" }
   | { state: "not-regular"; what: string }
-  | { state: "unreadable"; message: string };
+  | { state: "unreadable"; message: string; tooLarge?: number };
 
 export type BlobRead<T> = ({ state: "ok" } & T) | BlobUnavailable;
 

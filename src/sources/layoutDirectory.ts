@@ -141,7 +141,7 @@ async function readWhole(path: string, maxBytes: number): Promise<BlobRead<{ byt
     handle = await fs.open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stats = await handle.stat();
     if (!stats.isFile()) return { state: "not-regular", what: "not a regular file" };
-    if (stats.size > maxBytes) return { state: "unreadable", message: `${stats.size} bytes, over the ${maxBytes}-byte limit for a JSON document` };
+    if (stats.size > maxBytes) return { state: "unreadable", message: `${stats.size} bytes, over the ${maxBytes}-byte limit for a JSON document`, tooLarge: stats.size };
     return { state: "ok", bytes: await handle.readFile() };
   } catch (error) {
     return { state: "unreadable", message: describe(error) };

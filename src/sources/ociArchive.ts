@@ -67,7 +67,7 @@ export class OciArchive implements BlobStore {
     const file = this.files.get(name);
     if (!file) return { state: "missing" };
     if (file.type !== "file") return { state: "not-regular", what: describeType(file.type) };
-    if (file.size > maxBytes) return { state: "unreadable", message: `${file.size} bytes, over the ${maxBytes}-byte limit for a JSON document` };
+    if (file.size > maxBytes) return { state: "unreadable", message: `${file.size} bytes, over the ${maxBytes}-byte limit for a JSON document`, tooLarge: file.size };
     if (file.bytes === undefined) return { state: "unreadable", message: "the archive ends inside it" };
     return { state: "ok", bytes: file.bytes };
   }

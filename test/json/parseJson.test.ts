@@ -85,8 +85,8 @@ describe("problems", () => {
   });
 
   it("unsafe integers and overflowing numbers", () => {
-    const problems = parseJson("[9007199254740992, 1e400, 9007199254740991]").problems;
-    expect(problems.map((p) => [p.kind, p.pointer])).toEqual([["unsafe-number", "/0"], ["unsafe-number", "/1"]]);
+    const problems = parseJson("[9007199254740992, 1e400, 9007199254740991, 1e20, 9007199254740993.0, 1.5e3, 0.1]").problems;
+    expect(problems.map((p) => [p.kind, p.pointer])).toEqual([["unsafe-number", "/0"], ["unsafe-number", "/1"], ["unsafe-number", "/3"], ["unsafe-number", "/4"]]);
   });
 
   it("a BOM is stripped and reported", () => {
