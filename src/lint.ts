@@ -34,6 +34,8 @@ export interface LintOptions {
   limits?: Partial<ContentLimits>;
   /** The layout relies on an external blob store: a missing blob is a warning, not an error. */
   allowMissingBlobs?: boolean;
+  /** Cancels the lint: the promise rejects with the signal's reason (an AbortError by default). */
+  signal?: AbortSignal;
   /** Progress of long work (layouts and archives): called as blobs are read. */
   onProgress?: (progress: LintProgress) => void;
 }
@@ -81,10 +83,13 @@ export async function lint(targets: string | readonly string[], options: LintOpt
   const onProgress = options.onProgress;
   const walkOptions = (target: string) => ({
     settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false,
+    ...(options.signal ? { signal: options.signal } : {}),
     ...(onProgress ? { onProgress: (p: { blobs: number; bytes: number }) => onProgress({ target, ...p }) } : {}),
   });
   const results: TargetResult[] = [];
+  options.signal?.throwIfAborted();
   for (const target of await resolveTargets(typeof targets === "string" ? [targets] : targets, cwd)) {
+    options.signal?.throwIfAborted();
     if (target.type === "directory") {
       const findings = await lintLayoutDirectory(target.path, cwd, walkOptions(target.path));
       results.push({ target: target.path, kind: "layout", findings, counts: countFindings(findings) });

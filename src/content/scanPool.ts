@@ -71,8 +71,20 @@ export function createScanPool(size = Math.min(Math.max(availableParallelism(), 
       const id = nextId++;
       slot.jobs.add(id);
       const { onEntry: _onEntry, signal: _signal, ...plain } = options;
+      const signal = options.signal;
       return new Promise<BlobScan>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        // On abort the answer is dropped when it comes; the worker finishes its read and stays for reuse.
+        const onAbort = () => {
+          if (!pending.delete(id)) return;
+          settle(slot, id);
+          reject(signal!.reason);
+        };
+        pending.set(id, {
+          resolve: (scan) => { signal?.removeEventListener("abort", onAbort); resolve(scan); },
+          reject: (error) => { signal?.removeEventListener("abort", onAbort); reject(error); },
+        });
+        if (signal?.aborted) return onAbort();
+        signal?.addEventListener("abort", onAbort, { once: true });
         slot.worker.postMessage({ id, path, options: plain });
       });
     },

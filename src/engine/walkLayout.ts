@@ -24,6 +24,8 @@ export interface LayoutWalkOptions {
   allowMissingBlobs: boolean;
   /** Called as blobs are read, for progress displays. */
   onProgress?: (progress: WalkProgress) => void;
+  /** Cancels the walk: it rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface WalkProgress {
@@ -191,6 +193,7 @@ class LayoutWalk {
     descriptor: JsonObject, parent: CheckedDocument, pointer: string, ancestors: string[], via: string, depth: number,
     role: "entry" | "config" | "layer" | "subject",
   ): Promise<Visit | undefined> {
+    this.options.signal?.throwIfAborted();
     const digest = stringAt(descriptor, "digest");
     const mediaType = stringAt(descriptor, "mediaType") ?? "";
     const size = typeof descriptor["size"] === "number" ? descriptor["size"] : undefined;

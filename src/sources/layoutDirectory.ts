@@ -21,6 +21,7 @@ export class LayoutDirectory implements BlobStore {
     private readonly root: string,
     private readonly limits: ContentLimits,
     private readonly pool: ScanPool | undefined,
+    private readonly signal?: AbortSignal,
   ) {}
 
   async readRootFile(name: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array }>> {
@@ -41,6 +42,7 @@ export class LayoutDirectory implements BlobStore {
       const scan = await scanFile(path, { ...this.scanOptions(algorithm, undefined), collect: { maxBytes } });
       return { state: "ok", bytes: scan.bytes, scan };
     } catch (error) {
+      if (this.signal?.aborted) throw this.signal.reason;
       return { state: "unreadable", message: describe(error) };
     }
   }
@@ -55,6 +57,7 @@ export class LayoutDirectory implements BlobStore {
         : await scanFile(path, options);
       return { state: "ok", scan };
     } catch (error) {
+      if (this.signal?.aborted) throw this.signal.reason;
       return { state: "unreadable", message: describe(error) };
     }
   }
@@ -84,6 +87,7 @@ export class LayoutDirectory implements BlobStore {
       decompress: request !== undefined && request.compression !== "none" ? true : request?.walkTar ?? false,
       walkTar: request?.walkTar ?? false,
       ...(request ? { expectedSize: request.expectedSize } : {}),
+      ...(this.signal ? { signal: this.signal } : {}),
       limits: {
         maxDecompressedBytes: this.limits.maxDecompressedBytes,
         maxRatio: this.limits.maxRatio,
