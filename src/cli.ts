@@ -7,6 +7,8 @@ import { DOCUMENT_KINDS, LEVEL_RANK, type DocumentKind, type Level, type Setting
 import { lint, type LintProgress, type LintResult } from "./lint.js";
 import { formatStylish } from "./format/stylish.js";
 import { progressDisplay } from "./format/progress.js";
+import { hookTargets } from "./hook/hookTargets.js";
+import { resolve } from "node:path";
 import { formatJson } from "./format/json.js";
 import { formatSarif } from "./format/sarif.js";
 import { formatGithub } from "./format/github.js";
@@ -47,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
     .option("fail-on", { type: "string", choices: ["error", "warning", "note"] as const, default: "error", describe: "exit 1 when a finding is at this level or above" })
     .option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" })
     .option("allow-missing-blobs", { type: "boolean", default: false, describe: "the layout relies on an external blob store: missing blobs are warnings" })
+    .option("hook", { type: "boolean", default: false, describe: "pre-commit mode: targets are changed files; lint each layout they belong to once, and the OCI JSON documents among them" })
+    .option("changed-only", { type: "boolean", default: false, describe: "with --hook: hash and decompress only the blobs among the changed files; check the others' presence and size" })
     .option("list-rules", { type: "boolean", describe: "print every rule (id, name, level, presets, category) and exit" })
     .option("explain", { type: "string", describe: "print a rule's documentation and exit" })
     .example("$0 build/oci-layout", "check an image layout: every document and every blob")
@@ -87,7 +91,18 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
 
-  const targets = ((args["targets"] as string[] | undefined) ?? []).map((t) => (t === STDIN_ARG ? "-" : t));
+  let targets = ((args["targets"] as string[] | undefined) ?? []).map((t) => (t === STDIN_ARG ? "-" : t));
+  let verifyBlob: ((path: string) => boolean) | undefined;
+  if (args.hook) {
+    // pre-commit: the targets are changed files; lint the layouts they belong to and the OCI documents.
+    const found = await hookTargets(targets, process.cwd());
+    targets = [...found.layouts.keys(), ...found.documents];
+    if (targets.length === 0) return EXIT_OK;
+    if (args["changed-only"]) {
+      const changed = new Set([...found.layouts.values()].flatMap((files) => [...files]));
+      verifyBlob = (path) => changed.has(resolve(path));
+    }
+  }
   if (targets.length === 0) {
     process.stderr.write('ocilint: no targets given\nRun "ocilint --help" for usage.\n');
     return EXIT_USAGE;
@@ -100,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
     ...(config === false ? { config: false } : typeof config === "string" ? { config } : {}),
     rules: parseRuleFlags(listOf(args.rule)),
     allowMissingBlobs: args["allow-missing-blobs"],
+    ...(verifyBlob ? { verifyBlob } : {}),
     ...(progress ? { onProgress: (p: LintProgress) => progress.update(p) } : {}),
   }).finally(() => progress?.done());
   if (args.quiet) keepErrorsOnly(result);

@@ -34,6 +34,9 @@ export interface LintOptions {
   limits?: Partial<ContentLimits>;
   /** The layout relies on an external blob store: a missing blob is a warning, not an error. */
   allowMissingBlobs?: boolean;
+  /** Which layout blob files (absolute paths) to read and hash; the rest are checked for existence and
+   * size only (pre-commit's --changed-only). Default: every blob. */
+  verifyBlob?: (path: string) => boolean;
   /** Cancels the lint: the promise rejects with the signal's reason (an AbortError by default). */
   signal?: AbortSignal;
   /** Progress of long work (layouts and archives): called as blobs are read. */
@@ -84,6 +87,7 @@ export async function lint(targets: string | readonly string[], options: LintOpt
   const walkOptions = (target: string) => ({
     settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.verifyBlob ? { verifyBlob: options.verifyBlob } : {}),
     ...(onProgress ? { onProgress: (p: { blobs: number; bytes: number }) => onProgress({ target, ...p }) } : {}),
   });
   const results: TargetResult[] = [];

@@ -15,7 +15,7 @@ export async function lintLayoutDirectory(path: string, cwd: string, options: La
     throw new UsageError(`"${path}" is a directory but not an OCI image layout (no oci-layout, index.json or blobs/)`);
   }
   const pool = createScanPool();
-  const store = new LayoutDirectory(path, root, options.limits, pool, options.signal);
+  const store = new LayoutDirectory(path, root, options.limits, pool, options.signal, options.verifyBlob);
   try {
     return await walkLayout(store, options);
   } finally {

@@ -39,6 +39,9 @@ export interface ContentProblem {
 
 export interface BlobScan {
   size: number;
+  /** Not read: its size comes from the file system and its digest is taken on trust (pre-commit's
+   * --changed-only mode for blobs that did not change). */
+  trusted?: boolean;
   /** `<algorithm>:<hex>` of the raw bytes read (all of them, unless the read stopped at maxBytes). */
   digest: string;
   compression: Compression;

@@ -26,6 +26,8 @@ export interface LayoutWalkOptions {
   onProgress?: (progress: WalkProgress) => void;
   /** Cancels the walk: it rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Which blob files (absolute paths) to read and hash; others are checked for existence and size only. */
+  verifyBlob?: (path: string) => boolean;
 }
 
 export interface WalkProgress {
@@ -268,7 +270,7 @@ class LayoutWalk {
     if (!scan) return;
     const sink = this.sink(place);
     this.verifyScan(sink, scan, digest, size);
-    if (compression !== undefined) reportContentProblems(sink, scan, compression, mediaType);
+    if (compression !== undefined && !scan.trusted) reportContentProblems(sink, scan, compression, mediaType);
   }
 
   /** Scans a blob once even when several descriptors name it; reports it missing once. */
