@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian tools the tests drive for real, only when missing: skopeo and umoci (make real
 # images and layouts), docker-registry (a real registry), pre-commit (runs our hook), runc (runtime
-# specs), zstd (compresses fixtures). Idempotent; apt-get update runs at most once.
+# specs), zstd (compresses fixtures), strace and GNU time (the hostile-input tests watch every file
+# ocilint opens and its peak memory), tar and mkfifo (coreutils). Idempotent; apt-get update runs at most once.
 set -euo pipefail
 
-declare -A PACKAGE_FOR=( [skopeo]=skopeo [umoci]=umoci [docker-registry]=docker-registry [pre-commit]=pre-commit [runc]=runc [zstd]=zstd )
+declare -A PACKAGE_FOR=( [skopeo]=skopeo [umoci]=umoci [docker-registry]=docker-registry [pre-commit]=pre-commit [runc]=runc [zstd]=zstd [strace]=strace [/usr/bin/time]=time [tar]=tar [git]=git )
 missing=()
 for command in "${!PACKAGE_FOR[@]}"; do
   command -v "$command" >/dev/null 2>&1 || missing+=("${PACKAGE_FOR[$command]}")

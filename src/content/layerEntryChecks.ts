@@ -56,7 +56,7 @@ export class LayerEntryChecker {
   private tracking = true;
 
   /** Paths remembered for duplicate and link checks; beyond this a tar bomb cannot grow memory further. */
-  constructor(private readonly maxTrackedPaths = 2_000_000) {}
+  constructor(private readonly maxTrackedPaths = 500_000) {}
 
   entry(e: TarEntry): void {
     const n = normalisePath(e.path);

@@ -116,7 +116,7 @@ export class TarParser {
         if (this.ended) {
           // After the end marker only zero padding may follow.
           const rest = chunk.subarray(i);
-          if (rest.some((b) => b !== 0)) {
+          if (!isZero(rest)) {
             this.problems.push({ kind: "tar-trailing-data", message: "non-zero data after the end-of-archive marker", offset: this.offset });
             this.stopped = true;
           }
@@ -280,8 +280,15 @@ export class TarParser {
   }
 }
 
-function isZero(block: Uint8Array): boolean {
-  for (let k = 0; k < block.length; k++) if (block[k] !== 0) return false;
+const ZEROS = new Uint8Array(64 * 1024);
+
+/** Whether every byte is zero, compared a slice at a time with memcmp: gigabytes of padding after the
+ * end marker (a bomb made of zeros) must not crawl through a JavaScript loop. */
+function isZero(bytes: Uint8Array): boolean {
+  for (let at = 0; at < bytes.length; at += ZEROS.length) {
+    const part = bytes.subarray(at, Math.min(bytes.length, at + ZEROS.length));
+    if (Buffer.compare(part, ZEROS.subarray(0, part.length)) !== 0) return false;
+  }
   return true;
 }
 

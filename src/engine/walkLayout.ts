@@ -68,6 +68,7 @@ class LayoutWalk {
   private readonly visits = new Map<string, Promise<Visit>>();
   private readonly scans = new Map<string, Promise<BlobScan | undefined>>();
   private limitReported = false;
+  private readonly cyclesReported = new Set<string>();
   private readonly progress: WalkProgress = { blobs: 0, bytes: 0 };
 
   constructor(private readonly store: BlobStore, private readonly options: LayoutWalkOptions) {}
@@ -204,6 +205,10 @@ class LayoutWalk {
     if (!isParsedDigest(parsed)) return undefined; // the schema reported it
     this.referenced.add(digest);
     if (ancestors.includes(digest)) {
+      // An index that lists itself 100,000 times is one cycle, reported once per document.
+      const key = `${parent.place.path}\u0000${digest}`;
+      if (this.cyclesReported.has(key)) return undefined;
+      this.cyclesReported.add(key);
       parent.sink.report(rules["graph-cycle"], `${digest} is already on the route ${via.split(" → ").slice(0, -1).join(" → ")}; the descriptors form a cycle`, child(pointer, "digest"));
       return undefined;
     }
