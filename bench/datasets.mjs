@@ -158,7 +158,8 @@ export async function makeWide(dir, { images = 2000 } = {}) {
   const entries = [];
   for (let i = 0; i < images; i++) {
     const manifest = w.image([shared[Math.floor(i / 10)]], { architecture: "amd64", os: "linux" }, { author: `image ${i}` });
-    entries.push({ ...manifest, platform: { architecture: "amd64", os: "linux" }, annotations: { "org.opencontainers.image.ref.name": `app-${i}` } });
+    // A distinct os.version per entry keeps 20,000 entries from being 19,999 duplicate-platform warnings.
+    entries.push({ ...manifest, platform: { architecture: "amd64", os: "linux", "os.version": `1.0.${i}` }, annotations: { "org.opencontainers.image.ref.name": `app-${i}` } });
   }
   w.index(entries, true);
 }

@@ -21,4 +21,15 @@ run(fileURLToPath(new URL("./generate-validators.mjs", import.meta.url)));
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
 run(tsc, ["-p", "tsconfig.json"]);
 run(fileURLToPath(new URL("./generate-config-schema.mjs", import.meta.url)));
+// The executable: one ESM chunk for the CLI and everything it imports (start-up resolves one module,
+// not a hundred), split from a tiny entry so `--version` loads nothing. Native zstd stays external.
+const { build } = await import("esbuild");
+await build({
+  entryPoints: ["dist/src/bin.js"], absWorkingDir: root, bundle: true, splitting: true, format: "esm", platform: "node",
+  target: "node20", outdir: "dist/bin", entryNames: "ocilint", chunkNames: "[name]-[hash]", logLevel: "warning",
+  external: ["zstd-napi", "fzstd"],
+  // The CommonJS dependencies (yargs' helpers, fast-glob, picomatch) require() Node built-ins.
+  banner: { js: 'import { createRequire as ocilintCreateRequire } from "node:module"; const require = ocilintCreateRequire(import.meta.url);' },
+});
+chmodSync(new URL("../dist/bin/ocilint.js", import.meta.url), 0o755);
 chmodSync(new URL("../dist/src/cli.js", import.meta.url), 0o755);

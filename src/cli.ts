@@ -5,6 +5,7 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { DOCUMENT_KINDS, LEVEL_RANK, type DocumentKind, type Level, type Setting } from "./model/index.js";
 import { lint, type LintProgress, type LintResult } from "./lint.js";
+import type { LayerDepth } from "./engine/walkLayout.js";
 import { formatStylish } from "./format/stylish.js";
 import { progressDisplay } from "./format/progress.js";
 import { hookTargets } from "./hook/hookTargets.js";
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
     .option("fail-on", { type: "string", choices: ["error", "warning", "note"] as const, default: "error", describe: "exit 1 when a finding is at this level or above" })
     .option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" })
     .option("allow-missing-blobs", { type: "boolean", default: false, describe: "the layout relies on an external blob store: missing blobs are warnings" })
+    .option("layers", { type: "string", choices: ["full", "diff-ids", "digests"] as const, default: "full", describe: "layer checks: full (digests, diff_ids, every tar entry), diff-ids (no tar walk), digests (hash and size only)" })
     .option("hook", { type: "boolean", default: false, describe: "pre-commit mode: targets are changed files; lint each layout they belong to once, and the OCI JSON documents among them" })
     .option("changed-only", { type: "boolean", default: false, describe: "with --hook: hash and decompress only the blobs among the changed files; check the others' presence and size" })
     .option("list-rules", { type: "boolean", describe: "print every rule (id, name, level, presets, category) and exit" })
@@ -116,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
     rules: parseRuleFlags(listOf(args.rule)),
     allowMissingBlobs: args["allow-missing-blobs"],
     ...(verifyBlob ? { verifyBlob } : {}),
+    layers: args.layers as LayerDepth,
     ...(progress ? { onProgress: (p: LintProgress) => progress.update(p) } : {}),
   }).finally(() => progress?.done());
   if (args.quiet) keepErrorsOnly(result);

@@ -10,6 +10,7 @@ import { lintArchive } from "./lintArchive.js";
 import { UsageError } from "./errors.js";
 import { rules } from "../rules/index.js";
 import { lintLayoutDirectory } from "./lintLayout.js";
+import type { LayerDepth } from "./engine/walkLayout.js";
 import { DEFAULT_LIMITS, type ContentLimits } from "./sources/limits.js";
 import { findConfig, loadConfigFile } from "./config/loadConfig.js";
 import { resolveSettings } from "./config/resolveSettings.js";
@@ -37,6 +38,9 @@ export interface LintOptions {
   /** Which layout blob files (absolute paths) to read and hash; the rest are checked for existence and
    * size only (pre-commit's --changed-only). Default: every blob. */
   verifyBlob?: (path: string) => boolean;
+  /** How deep layer checks go: `full` (default: digests, diff_ids, every tar entry), `diff-ids` (no tar
+   * walk) or `digests` (hash and size only). */
+  layers?: LayerDepth;
   /** Cancels the lint: the promise rejects with the signal's reason (an AbortError by default). */
   signal?: AbortSignal;
   /** Progress of long work (layouts and archives): called as blobs are read. */
@@ -88,6 +92,7 @@ export async function lint(targets: string | readonly string[], options: LintOpt
     settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.verifyBlob ? { verifyBlob: options.verifyBlob } : {}),
+    ...(options.layers ? { layers: options.layers } : {}),
     ...(onProgress ? { onProgress: (p: { blobs: number; bytes: number }) => onProgress({ target, ...p }) } : {}),
   });
   const results: TargetResult[] = [];

@@ -69,7 +69,9 @@ function readJsonFile(path: string): unknown {
 }
 
 async function readYamlFile(path: string): Promise<unknown> {
-  const { parseDocument } = await import("yaml");
+  // Loaded only for YAML configs. Bundled, the CommonJS build's exports may sit under `default`.
+  const yaml = (await import("yaml")) as typeof import("yaml") & { default?: typeof import("yaml") };
+  const parseDocument = yaml.parseDocument ?? yaml.default!.parseDocument;
   const doc = parseDocument(readFileSync(path, "utf8"), { uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {

@@ -62,19 +62,23 @@ export async function scanFile(path: string, options: ScanOptions): Promise<Blob
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-    return await scanStream(readChunks(handle), options);
+    return await scanStream(readChunks(handle, stats.size), options);
   } finally {
     await handle.close();
   }
 }
 
-async function* readChunks(handle: fs.FileHandle): AsyncGenerator<Uint8Array> {
+async function* readChunks(handle: fs.FileHandle, expectedSize: number): AsyncGenerator<Uint8Array> {
+  let read = 0;
   for (;;) {
-    // A fresh buffer each time: the decompressor may still hold the previous one.
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+    // A fresh buffer each time (the decompressor may still hold the previous one), sized to what is
+    // left: thousands of small manifests must not each cost a megabyte of garbage.
+    const size = Math.min(CHUNK, Math.max(expectedSize - read, 0) + 1);
+    const buffer = Buffer.allocUnsafe(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, null);
     if (bytesRead === 0) return;
-    yield bytesRead === CHUNK ? buffer : buffer.subarray(0, bytesRead);
+    read += bytesRead;
+    yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
   }
 }
 

@@ -21,8 +21,9 @@ interface Pending {
 }
 
 export function createScanPool(size = Math.min(Math.max(availableParallelism(), 1), 4)): ScanPool {
-  const workerFile = new URL("./scanWorker.js", import.meta.url);
-  if (!existsSync(fileURLToPath(workerFile)) || size < 2) return { scanFile: (path, options) => scanFile(path, options), close: async () => {} };
+  // Beside this module when compiled (dist/src/content/), or at the compiled path from the bundled CLI (dist/bin/).
+  const workerFile = [new URL("./scanWorker.js", import.meta.url), new URL("../src/content/scanWorker.js", import.meta.url)].find((url) => url.href.endsWith(".js") && existsSync(fileURLToPath(url)) && !url.pathname.includes("/src/content/src/"));
+  if (!workerFile || size < 2) return { scanFile: (path, options) => scanFile(path, options), close: async () => {} };
 
   const workers: { worker: Worker; busy: number; jobs: Set<number> }[] = [];
   const pending = new Map<number, Pending>();

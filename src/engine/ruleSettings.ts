@@ -1,7 +1,11 @@
 // The level each rule runs at, for each place: presets choose which rules run, then the user's rules,
 // then overrides for matching paths.
 
-import picomatch from "picomatch";
+import { createRequire } from "node:module";
+import type picomatchType from "picomatch";
+
+// Loaded on first use: most runs have no overrides or suppressions, and start-up time counts.
+const picomatch = ((...args: Parameters<typeof picomatchType>) => (createRequire(import.meta.url)("picomatch") as typeof picomatchType)(...args)) as typeof picomatchType;
 import type { Level, Location, Setting } from "../model/index.js";
 import { allRules, type Preset, type Rule } from "../../rules/index.js";
 

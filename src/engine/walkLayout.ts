@@ -28,7 +28,12 @@ export interface LayoutWalkOptions {
   signal?: AbortSignal;
   /** Which blob files (absolute paths) to read and hash; others are checked for existence and size only. */
   verifyBlob?: (path: string) => boolean;
+  /** How deep layer checks go: `full` (default) digests, diff_ids and every tar entry; `diff-ids` skips
+   * the tar walk; `digests` only hashes and sizes every blob. */
+  layers?: LayerDepth;
 }
+
+export type LayerDepth = "full" | "diff-ids" | "digests";
 
 export interface WalkProgress {
   /** Blobs read so far (documents and layers). */
@@ -275,7 +280,7 @@ class LayoutWalk {
     if (!scan) return;
     const sink = this.sink(place);
     this.verifyScan(sink, scan, digest, size);
-    if (compression !== undefined && !scan.trusted) reportContentProblems(sink, scan, compression, mediaType);
+    if (compression !== undefined && !scan.trusted && (this.options.layers ?? "full") !== "digests") reportContentProblems(sink, scan, compression, mediaType);
   }
 
   /** Scans a blob once even when several descriptors name it; reports it missing once. */
@@ -285,7 +290,8 @@ class LayoutWalk {
   ): Promise<BlobScan | undefined> {
     let scan = this.scans.get(digest);
     if (!scan) {
-      const request = compression === undefined ? undefined : { compression, walkTar: true, expectedSize: size ?? 0 };
+      const depth = this.options.layers ?? "full";
+      const request = compression === undefined || depth === "digests" ? undefined : { compression, walkTar: depth === "full", expectedSize: size ?? 0 };
       scan = this.store.scanBlob(algorithm, encoded, request).then((read) => {
         if (read.state === "ok") return read.scan;
         this.reportMissing(this.sink(place), read, role);

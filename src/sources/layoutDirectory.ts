@@ -90,7 +90,8 @@ export class LayoutDirectory implements BlobStore {
   private scanOptions(algorithm: string, request: LayerScanRequest | undefined): ScanOptions {
     return {
       algorithm: algorithm === "sha512" ? "sha512" : "sha256",
-      decompress: request !== undefined && request.compression !== "none" ? true : request?.walkTar ?? false,
+      // A layer request always wants its diff_id; for plain tar it is the digest, hashed once.
+      decompress: request !== undefined,
       walkTar: request?.walkTar ?? false,
       ...(request ? { expectedSize: request.expectedSize } : {}),
       ...(this.signal ? { signal: this.signal } : {}),

@@ -1,7 +1,6 @@
 // Targets that are single JSON documents: files, globs of files, or standard input.
 
 import { promises as fs, type Stats } from "node:fs";
-import fg from "fast-glob";
 import { UsageError } from "../errors.js";
 
 export interface LooseDocument {
@@ -28,7 +27,10 @@ export async function resolveTargets(patterns: readonly string[], cwd: string): 
     const stats = await statOrUndefined(pattern, cwd);
     if (stats?.isDirectory()) targets.push({ type: "directory", path: pattern });
     else if (stats) targets.push({ type: "file", path: pattern });
-    else if (fg.isDynamicPattern(pattern)) {
+    else if (/[*?[\]{}()!]/.test(pattern)) {
+      // fast-glob loads only when a pattern needs it: start-up time counts.
+      const { default: fg } = await import("fast-glob");
+      if (!fg.isDynamicPattern(pattern)) throw new UsageError(`cannot read "${pattern}": no such file or directory`);
       const matches = await fg(pattern, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false });
       if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`);
       for (const path of matches.sort()) targets.push({ type: "file", path });

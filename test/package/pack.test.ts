@@ -28,7 +28,7 @@ beforeAll(() => {
 
 describe("npm pack", () => {
   it("ships the build, schemas and rule docs, and no sources or tests", () => {
-    expect(files).toContain("dist/src/cli.js");
+    expect(files).toContain("dist/bin/ocilint.js");
     expect(files).toContain("dist/src/index.d.ts");
     expect(files).toContain("dist/schemas/config.schema.json");
     expect(files).toContain("rules/digest-format.md");
