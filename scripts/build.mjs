@@ -2,7 +2,7 @@
 // Used by `prepare` too, so installing ocilint from git builds it.
 
 import { spawnSync } from "node:child_process";
-import { chmodSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -24,9 +24,12 @@ run(fileURLToPath(new URL("./generate-config-schema.mjs", import.meta.url)));
 // The executable: one ESM chunk for the CLI and everything it imports (start-up resolves one module,
 // not a hundred), split from a tiny entry so `--version` loads nothing. Native zstd stays external.
 const { build } = await import("esbuild");
+// Chunk names carry content hashes: clear the old ones so the package ships only this build's.
+rmSync(new URL("../dist/bin/", import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ["dist/src/bin.js"], absWorkingDir: root, bundle: true, splitting: true, format: "esm", platform: "node",
-  target: "node20", outdir: "dist/bin", entryNames: "ocilint", chunkNames: "[name]-[hash]", logLevel: "warning",
+  // The scan worker is its own entry: each worker thread then loads one file, not the module graph.
+  entryPoints: ["dist/src/ocilint.js", "dist/src/content/scanWorker.js"], absWorkingDir: root, bundle: true, splitting: true, format: "esm", platform: "node",
+  target: "node20", outdir: "dist/bin", entryNames: "[name]", chunkNames: "[name]-[hash]", logLevel: "warning",
   external: ["zstd-napi", "fzstd"],
   // The CommonJS dependencies (yargs' helpers, fast-glob, picomatch) require() Node built-ins.
   banner: { js: 'import { createRequire as ocilintCreateRequire } from "node:module"; const require = ocilintCreateRequire(import.meta.url);' },

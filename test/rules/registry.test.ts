@@ -24,7 +24,7 @@ describe("rule registry", () => {
     for (const rule of allRules) {
       expect(rule.title.length, rule.name).toBeGreaterThan(10);
       expect(rule.description.length, rule.name).toBeGreaterThan(30);
-      expect(rule.spec, rule.name).toMatch(/^(image-spec|RFC|ocilint)/);
+      expect(rule.spec, rule.name).toMatch(/^(image-spec|runtime-spec|distribution-spec|docker-image-spec|distribution|RFC|ocilint)/);
     }
   });
 
