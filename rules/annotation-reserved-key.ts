@@ -1,4 +1,5 @@
 import { defineRule, presetsFor, child } from "./defineRule.js";
+import { suggestName } from "../src/model/index.js";
 
 const IMAGE_PREFIX = "org.opencontainers.image.";
 // annotations.md pre-defined keys, plus the keys conversion.md derives from config fields.
@@ -28,7 +29,8 @@ export default defineRule({
     for (const key of Object.keys(ctx.node)) {
       if (!key.startsWith("org.opencontainers.")) continue;
       if (key.startsWith(IMAGE_PREFIX) ? IMAGE_KEYS.has(key.slice(IMAGE_PREFIX.length)) : OTHER_OCI_KEYS.has(key)) continue;
-      const near = key.startsWith(IMAGE_PREFIX) ? closest(key.slice(IMAGE_PREFIX.length)) : undefined;
+      // The pre-defined key a typo most likely meant (within two edits).
+      const near = key.startsWith(IMAGE_PREFIX) ? suggestName(key.slice(IMAGE_PREFIX.length), IMAGE_KEYS) : undefined;
       ctx.report({
         pointer: child(ctx.pointer, key),
         atKey: true,
@@ -37,26 +39,3 @@ export default defineRule({
     }
   },
 });
-
-/** The pre-defined key a typo most likely meant, by edit distance. */
-function closest(suffix: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const key of IMAGE_KEYS) {
-    const d = editDistance(suffix.toLowerCase(), key.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [key, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
-}

@@ -5,7 +5,7 @@ import type { DocumentKind, Level } from "../src/model/index.js";
 
 export type Category =
   | "json" | "schema" | "spec" | "media-type" | "digest" | "annotation" | "platform"
-  | "layout" | "content" | "portability" | "reproducibility" | "security" | "best-practice";
+  | "layout" | "content" | "portability" | "reproducibility" | "security" | "best-practice" | "runtime";
 
 export type Preset = "recommended" | "strict" | "all";
 

@@ -28,9 +28,21 @@ import diffIdsCount from "./diff-ids-count.js";
 import digestAlgorithmPortability from "./digest-algorithm-portability.js";
 import digestAlgorithmUnregistered from "./digest-algorithm-unregistered.js";
 import digestFormat from "./digest-format.js";
+import dockerArchiveFileMissing from "./docker-archive-file-missing.js";
+import dockerArchiveLegacyLayer from "./docker-archive-legacy-layer.js";
+import dockerArchiveManifest from "./docker-archive-manifest.js";
+import dockerArchiveNotRegularFile from "./docker-archive-not-regular-file.js";
+import dockerArchiveParent from "./docker-archive-parent.js";
+import dockerArchivePathEscape from "./docker-archive-path-escape.js";
+import dockerArchiveRepoTag from "./docker-archive-repo-tag.js";
+import dockerArchiveRepositories from "./docker-archive-repositories.js";
+import dockerLayerMediaType from "./docker-layer-media-type.js";
 import dockerMediaTypeInOci from "./docker-media-type-in-oci.js";
+import dockerSchema1Deprecated from "./docker-schema1-deprecated.js";
+import dockerSchema1Layers from "./docker-schema1-layers.js";
 import documentMediaType from "./document-media-type.js";
 import emptyDescriptor from "./empty-descriptor.js";
+import foreignLayerUrls from "./foreign-layer-urls.js";
 import graphCycle from "./graph-cycle.js";
 import graphLimits from "./graph-limits.js";
 import hardlinkTargetMissing from "./hardlink-target-missing.js";
@@ -68,8 +80,39 @@ import platformVariant from "./platform-variant.js";
 import propertyType from "./property-type.js";
 import refNameDuplicate from "./ref-name-duplicate.js";
 import refNameScope from "./ref-name-scope.js";
+import registryResponse from "./registry-response.js";
 import requiredProperty from "./required-property.js";
 import rootfsType from "./rootfs-type.js";
+import runtimeAnnotationKeyFormat from "./runtime-annotation-key-format.js";
+import runtimeAnnotationReservedKey from "./runtime-annotation-reserved-key.js";
+import runtimeAnnotationValue from "./runtime-annotation-value.js";
+import runtimeBundleConfig from "./runtime-bundle-config.js";
+import runtimeCapabilityName from "./runtime-capability-name.js";
+import runtimeDevice from "./runtime-device.js";
+import runtimeDeviceDuplicate from "./runtime-device-duplicate.js";
+import runtimeFeaturesVersionRange from "./runtime-features-version-range.js";
+import runtimeHostNamespace from "./runtime-host-namespace.js";
+import runtimeIdMappings from "./runtime-id-mappings.js";
+import runtimeMountDestinationRelative from "./runtime-mount-destination-relative.js";
+import runtimeNamespaceDuplicate from "./runtime-namespace-duplicate.js";
+import runtimeNamespacePath from "./runtime-namespace-path.js";
+import runtimeNamespaceType from "./runtime-namespace-type.js";
+import runtimePathAbsolute from "./runtime-path-absolute.js";
+import runtimePrivilegedCapability from "./runtime-privileged-capability.js";
+import runtimeProcess from "./runtime-process.js";
+import runtimeResources from "./runtime-resources.js";
+import runtimeRlimitSoftHard from "./runtime-rlimit-soft-hard.js";
+import runtimeRlimitType from "./runtime-rlimit-type.js";
+import runtimeRoot from "./runtime-root.js";
+import runtimeRootPath from "./runtime-root-path.js";
+import runtimeSeccompAction from "./runtime-seccomp-action.js";
+import runtimeSeccompArchitecture from "./runtime-seccomp-architecture.js";
+import runtimeSeccompListener from "./runtime-seccomp-listener.js";
+import runtimeSeccompMissing from "./runtime-seccomp-missing.js";
+import runtimeStatePid from "./runtime-state-pid.js";
+import runtimeValue from "./runtime-value.js";
+import runtimeVersionFormat from "./runtime-version-format.js";
+import runtimeWritableProcSys from "./runtime-writable-proc-sys.js";
 import schema from "./schema.js";
 import schemaVersion from "./schema-version.js";
 import setuidSetgid from "./setuid-setgid.js";
@@ -117,9 +160,21 @@ export const rules = {
   "digest-algorithm-portability": digestAlgorithmPortability,
   "digest-algorithm-unregistered": digestAlgorithmUnregistered,
   "digest-format": digestFormat,
+  "docker-archive-file-missing": dockerArchiveFileMissing,
+  "docker-archive-legacy-layer": dockerArchiveLegacyLayer,
+  "docker-archive-manifest": dockerArchiveManifest,
+  "docker-archive-not-regular-file": dockerArchiveNotRegularFile,
+  "docker-archive-parent": dockerArchiveParent,
+  "docker-archive-path-escape": dockerArchivePathEscape,
+  "docker-archive-repo-tag": dockerArchiveRepoTag,
+  "docker-archive-repositories": dockerArchiveRepositories,
+  "docker-layer-media-type": dockerLayerMediaType,
   "docker-media-type-in-oci": dockerMediaTypeInOci,
+  "docker-schema1-deprecated": dockerSchema1Deprecated,
+  "docker-schema1-layers": dockerSchema1Layers,
   "document-media-type": documentMediaType,
   "empty-descriptor": emptyDescriptor,
+  "foreign-layer-urls": foreignLayerUrls,
   "graph-cycle": graphCycle,
   "graph-limits": graphLimits,
   "hardlink-target-missing": hardlinkTargetMissing,
@@ -157,8 +212,39 @@ export const rules = {
   "property-type": propertyType,
   "ref-name-duplicate": refNameDuplicate,
   "ref-name-scope": refNameScope,
+  "registry-response": registryResponse,
   "required-property": requiredProperty,
   "rootfs-type": rootfsType,
+  "runtime-annotation-key-format": runtimeAnnotationKeyFormat,
+  "runtime-annotation-reserved-key": runtimeAnnotationReservedKey,
+  "runtime-annotation-value": runtimeAnnotationValue,
+  "runtime-bundle-config": runtimeBundleConfig,
+  "runtime-capability-name": runtimeCapabilityName,
+  "runtime-device": runtimeDevice,
+  "runtime-device-duplicate": runtimeDeviceDuplicate,
+  "runtime-features-version-range": runtimeFeaturesVersionRange,
+  "runtime-host-namespace": runtimeHostNamespace,
+  "runtime-id-mappings": runtimeIdMappings,
+  "runtime-mount-destination-relative": runtimeMountDestinationRelative,
+  "runtime-namespace-duplicate": runtimeNamespaceDuplicate,
+  "runtime-namespace-path": runtimeNamespacePath,
+  "runtime-namespace-type": runtimeNamespaceType,
+  "runtime-path-absolute": runtimePathAbsolute,
+  "runtime-privileged-capability": runtimePrivilegedCapability,
+  "runtime-process": runtimeProcess,
+  "runtime-resources": runtimeResources,
+  "runtime-rlimit-soft-hard": runtimeRlimitSoftHard,
+  "runtime-rlimit-type": runtimeRlimitType,
+  "runtime-root": runtimeRoot,
+  "runtime-root-path": runtimeRootPath,
+  "runtime-seccomp-action": runtimeSeccompAction,
+  "runtime-seccomp-architecture": runtimeSeccompArchitecture,
+  "runtime-seccomp-listener": runtimeSeccompListener,
+  "runtime-seccomp-missing": runtimeSeccompMissing,
+  "runtime-state-pid": runtimeStatePid,
+  "runtime-value": runtimeValue,
+  "runtime-version-format": runtimeVersionFormat,
+  "runtime-writable-proc-sys": runtimeWritableProcSys,
   "schema": schema,
   "schema-version": schemaVersion,
   "setuid-setgid": setuidSetgid,

@@ -21,6 +21,10 @@ export const KINDS = {
   dockerManifest: "docker-manifest.json",
   dockerManifestList: "docker-manifest-list.json",
   dockerConfig: "docker-config.json",
+  dockerManifestSchema1: "docker-manifest-schema1.json",
+  runtimeConfig: "runtime-config.json",
+  runtimeState: "runtime-state.json",
+  runtimeFeatures: "runtime-features.json",
 };
 
 export function createAjv() {

@@ -97,3 +97,8 @@ skopeo copy --quiet --format v2s2 "oci:$L:1.0" "dir:$OUT/docker-dir"
 
 python3 scripts/fixtures/make_defects.py "$OUT"
 du -sh "$OUT"
+
+# docker-archive fixtures from the two skopeo archives above: other producers' forms of the image
+# (clean-*.tar) and one defect per archive (scripts/fixtures/make_docker_defects.py).
+python3 scripts/fixtures/make_docker_defects.py "$OUT"
+echo "| docker-defects/ | docker-archives made by scripts/fixtures/make_docker_defects.py from archives/: clean-*.tar are docker save (Engine 25+), containerd and gzip-layer forms of the image; every other .tar holds one defect |" >> "$OUT/README.md"

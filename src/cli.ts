@@ -6,6 +6,7 @@ import { hideBin } from "yargs/helpers";
 import { DOCUMENT_KINDS, LEVEL_RANK, type DocumentKind, type Level, type Setting } from "./model/index.js";
 import { lint, type LintProgress, type LintResult } from "./lint.js";
 import type { LayerDepth } from "./engine/walkLayout.js";
+import type { RegistryOptions } from "./lintRegistry.js";
 import { formatStylish } from "./format/stylish.js";
 import { progressDisplay } from "./format/progress.js";
 import { hookTargets } from "./hook/hookTargets.js";
@@ -34,9 +35,9 @@ async function main(argv: string[]): Promise<number> {
   let usageError: string | undefined;
   const parser = yargs(argv.map((arg) => (arg === "-" ? STDIN_ARG : arg)))
     .scriptName("ocilint")
-    .usage("$0 [targets..]\n\nCheck OCI images: image layout directories, oci-archive tarballs (plain, gzip or zstd) and single documents (manifests, indexes, configs, descriptors, oci-layout files).")
+    .usage("$0 [targets..]\n\nCheck OCI images: image layout directories, oci-archive tarballs (plain, gzip or zstd) and single documents (manifests, indexes, configs, descriptors, oci-layout files), and runtime bundles and their config.json, state and features documents.")
     .command("$0 [targets..]", false)
-    .positional("targets", { type: "string", array: true, describe: "layout directories, oci-archives, files, globs, or - for standard input" })
+    .positional("targets", { type: "string", array: true, describe: "layout directories, runtime bundles, oci-archives, files, globs, or - for standard input" })
     .option("kind", { type: "string", choices: DOCUMENT_KINDS, describe: "treat every document as this kind instead of detecting it" })
     .option("format", { alias: "f", type: "string", choices: FORMATS, describe: "output format; repeat with --output to write several (default stylish)" })
     .option("output", { alias: "o", type: "string", describe: "write the report to this file (atomically); pairs with --format in order" })
@@ -53,11 +54,19 @@ async function main(argv: string[]): Promise<number> {
     .option("layers", { type: "string", choices: ["full", "diff-ids", "digests"] as const, default: "full", describe: "layer checks: full (digests, diff_ids, every tar entry), diff-ids (no tar walk), digests (hash and size only)" })
     .option("hook", { type: "boolean", default: false, describe: "pre-commit mode: targets are changed files; lint each layout they belong to once, and the OCI JSON documents among them" })
     .option("changed-only", { type: "boolean", default: false, describe: "with --hook: hash and decompress only the blobs among the changed files; check the others' presence and size" })
+    .option("platform", { type: "string", describe: "registry: lint only this image (os/arch[/variant]) of an image index" })
+    .option("blobs", { type: "boolean", default: false, describe: "registry: stream and check every layer (digest, diff_id, tar entries); otherwise layers only get a HEAD (existence, size)" })
+    .option("insecure", { type: "boolean", default: false, describe: "registry: plain HTTP (always so for localhost and 127.0.0.1)" })
+    .option("username", { type: "string", describe: "registry: user name (password from --password-stdin or OCILINT_REGISTRY_PASSWORD); default: docker config.json" })
+    .option("password-stdin", { type: "boolean", default: false, describe: "registry: read the password from standard input" })
+    .option("timeout", { type: "number", default: 30, describe: "registry: seconds to wait for an answer, or for the next chunk of one" })
     .option("list-rules", { type: "boolean", describe: "print every rule (id, name, level, presets, category) and exit" })
     .option("explain", { type: "string", describe: "print a rule's documentation and exit" })
     .example("$0 build/oci-layout", "check an image layout: every document and every blob")
     .example("$0 image.tar", "check an oci-archive without extracting it")
     .example("$0 build/oci-layout -f sarif -o ocilint.sarif -f stylish", "SARIF to a file, the usual report to the terminal")
+    .example("$0 path/to/bundle", "check a runtime bundle: config.json and its root filesystem")
+    .example("$0 registry.example.com/team/app:1.0 --blobs", "check an image in a registry, layers included")
     .example("$0 manifest.json", "check one document")
     .example("$0 'images/**/*.json' --format json", "check many documents, machine-readable output")
     .example("cat index.json | $0 - --kind index", "read standard input as an image index")
@@ -119,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
     allowMissingBlobs: args["allow-missing-blobs"],
     ...(verifyBlob ? { verifyBlob } : {}),
     layers: args.layers as LayerDepth,
+    registry: await registryOptions(args, targets),
     ...(progress ? { onProgress: (p: LintProgress) => progress.update(p) } : {}),
   }).finally(() => progress?.done());
   if (args.quiet) keepErrorsOnly(result);
@@ -212,4 +222,23 @@ main(hideBin(process.argv)).then(
 function listOf(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
+}
+
+/** Registry flags; credentials from --username and --password-stdin, else OCILINT_REGISTRY_USERNAME/PASSWORD. */
+async function registryOptions(args: { platform?: string | undefined; blobs: boolean; insecure: boolean; username?: string | undefined; "password-stdin": boolean; timeout: number }, targets: string[]): Promise<RegistryOptions> {
+  if (!(args.timeout > 0)) throw new UsageError(`--timeout ${args.timeout}: expected a number of seconds above 0`);
+  let username = args.username ?? process.env["OCILINT_REGISTRY_USERNAME"];
+  let password = process.env["OCILINT_REGISTRY_PASSWORD"];
+  if (args["password-stdin"]) {
+    if (targets.includes("-")) throw new UsageError("--password-stdin and the target - both want standard input");
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    password = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  }
+  if ((username === undefined) !== (password === undefined)) throw new UsageError("a registry username needs a password (--password-stdin or OCILINT_REGISTRY_PASSWORD) and a password needs a username (--username or OCILINT_REGISTRY_USERNAME)");
+  return {
+    ...(args.platform !== undefined ? { platform: args.platform } : {}),
+    blobs: args.blobs, insecure: args.insecure, timeoutMs: args.timeout * 1000,
+    ...(username !== undefined && password !== undefined ? { username, password } : {}),
+  };
 }

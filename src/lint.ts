@@ -5,12 +5,15 @@ import { countFindings, type Counts, type DocumentKind, type Finding, type Setti
 import { checkDocument } from "./engine/checkDocument.js";
 import { findRule, type RuleSettings } from "./engine/ruleSettings.js";
 import { FindingSink, compareFindings } from "./engine/findingSink.js";
-import { isArchiveFile, readLooseFile, readStdin, resolveTargets, type LooseDocument } from "./sources/looseFiles.js";
+import { isArchiveFile, readLooseFile, readStdin, resolveFrom, resolveTargets, type LooseDocument } from "./sources/looseFiles.js";
 import { lintArchive } from "./lintArchive.js";
 import { UsageError } from "./errors.js";
 import { rules } from "../rules/index.js";
 import { lintLayoutDirectory } from "./lintLayout.js";
 import type { LayerDepth } from "./engine/walkLayout.js";
+import type { RegistryOptions } from "./lintRegistry.js";
+import { lintBundle } from "./lintBundle.js";
+import { isBundleDirectory } from "./sources/bundleDirectory.js";
 import { DEFAULT_LIMITS, type ContentLimits } from "./sources/limits.js";
 import { findConfig, loadConfigFile } from "./config/loadConfig.js";
 import { resolveSettings } from "./config/resolveSettings.js";
@@ -45,6 +48,8 @@ export interface LintOptions {
   signal?: AbortSignal;
   /** Progress of long work (layouts and archives): called as blobs are read. */
   onProgress?: (progress: LintProgress) => void;
+  /** How image references (`registry.example.com/ns/app:1.0`, `docker://…`) are read. */
+  registry?: RegistryOptions;
 }
 
 export interface LintProgress {
@@ -58,8 +63,8 @@ export interface LintProgress {
 export interface TargetResult {
   /** The target as given. */
   target: string;
-  /** What the target was found to be: a document kind, `layout` for an image layout directory, `archive` for an oci-archive. */
-  kind: DocumentKind | "layout" | "archive" | undefined;
+  /** What the target was found to be: a document kind, `layout` for an image layout directory, `archive` for an oci-archive, `bundle` for a runtime bundle, `registry` for an image in a registry. */
+  kind: DocumentKind | "layout" | "archive" | "bundle" | "registry" | undefined;
   findings: Finding[];
   counts: Counts;
 }
@@ -99,6 +104,18 @@ export async function lint(targets: string | readonly string[], options: LintOpt
   options.signal?.throwIfAborted();
   for (const target of await resolveTargets(typeof targets === "string" ? [targets] : targets, cwd)) {
     options.signal?.throwIfAborted();
+    if (target.type === "registry") {
+      // Loaded on first use: linting files never pays for the registry client.
+      const { lintRegistry } = await import("./lintRegistry.js");
+      const findings = await lintRegistry(target.reference, walkOptions(target.reference), options.registry);
+      results.push({ target: target.reference, kind: "registry", findings, counts: countFindings(findings) });
+      continue;
+    }
+    if (target.type === "directory" && (await isBundleDirectory(resolveFrom(cwd, target.path)))) {
+      const findings = await lintBundle(target.path, cwd, { settings, limits });
+      results.push({ target: target.path, kind: "bundle", findings, counts: countFindings(findings) });
+      continue;
+    }
     if (target.type === "directory") {
       const findings = await lintLayoutDirectory(target.path, cwd, walkOptions(target.path));
       results.push({ target: target.path, kind: "layout", findings, counts: countFindings(findings) });

@@ -1,24 +1,76 @@
-// Image archives (oci-archive tarballs, optionally compressed): read once as a stream, walked like a layout.
+// Image archives, read once as a stream and never extracted. An oci-archive is walked as a layout;
+// a docker-archive from its manifest.json; the hybrid that Docker 25 and containerd write (a layout
+// plus manifest.json) both ways, with a defect both walks see reported once.
 
 import type { Finding } from "./model/index.js";
 import { UsageError } from "./errors.js";
+import { readArchive, type ArchiveContents } from "./sources/archiveReader.js";
 import { OciArchive } from "./sources/ociArchive.js";
+import { DockerArchive } from "./sources/dockerArchive.js";
 import { describe, resolveFrom } from "./sources/looseFiles.js";
 import { walkLayout, type LayoutWalkOptions } from "./engine/walkLayout.js";
+import { walkDockerArchive, type DockerArchiveResult } from "./engine/walkDockerArchive.js";
+import { compareFindings } from "./engine/findingSink.js";
 
-export async function lintArchive(path: string, cwd: string, options: LayoutWalkOptions & { signal?: AbortSignal }): Promise<Finding[]> {
-  let archive: OciArchive;
+type ArchiveFormat = "oci-archive" | "docker-archive" | "hybrid";
+
+export async function lintArchive(path: string, cwd: string, options: LayoutWalkOptions): Promise<Finding[]> {
+  let contents: ArchiveContents;
   try {
-    archive = await OciArchive.read(path, resolveFrom(cwd, path), options.limits, options.signal);
+    const depth = options.layers ?? "full";
+    contents = await readArchive(resolveFrom(cwd, path), options.limits, options.signal, { decompress: depth !== "digests", walkTar: depth === "full" });
   } catch (error) {
+    if (options.signal?.aborted) throw error;
     throw new UsageError(`cannot read "${path}": ${describe(error)}`);
   }
   try {
-    if (!archive.hasRootFile("oci-layout") && !archive.hasRootFile("index.json") && archive.hasRootFile("manifest.json")) {
-      throw new UsageError(`"${path}" is a docker-archive (manifest.json without oci-layout); ocilint does not read docker-archives yet`);
-    }
-    return await walkLayout(archive, options);
+    const format = archiveFormat(contents);
+    const layout = format === "docker-archive" ? [] : await walkLayout(new OciArchive(path, contents), options);
+    if (format === "oci-archive") return layout;
+    const archive = new DockerArchive(path, contents);
+    const dockerOnly = format === "docker-archive";
+    // In a hybrid the layout walk has already reported the archive's problems and counted its blobs.
+    const { onProgress, ...rest } = options;
+    const docker = await walkDockerArchive(archive, { ...rest, ...(dockerOnly && onProgress ? { onProgress } : {}), reportArchiveProblems: dockerOnly });
+    if (dockerOnly) return docker.findings.sort(compareFindings);
+    return mergeHybrid(layout, docker, archive);
   } finally {
-    await archive.close();
+    contents.entries.clear();
   }
+}
+
+/**
+ * A layout's files make a layout and manifest.json a docker-archive; both make the hybrid. Without a
+ * layout, the legacy repositories file alone marks a docker-archive of the pre-1.10 format.
+ */
+function archiveFormat(contents: ArchiveContents): ArchiveFormat {
+  const layout = contents.entries.has("oci-layout") || contents.entries.has("index.json");
+  if (contents.entries.has("manifest.json")) return layout ? "hybrid" : "docker-archive";
+  return !layout && contents.entries.has("repositories") ? "docker-archive" : "oci-archive";
+}
+
+/**
+ * The layout walk's findings plus the docker walk's that say something new. A blob that only
+ * manifest.json references, or that holds Docker's legacy layer metadata, is accounted for.
+ */
+function mergeHybrid(layout: Finding[], docker: DockerArchiveResult, archive: DockerArchive): Finding[] {
+  const explained = new Set(archive.legacyMetadataBlobs());
+  for (const path of docker.referencedPaths) {
+    const parts = path.split("/");
+    if (parts.length === 3 && parts[0] === "blobs") explained.add(`${parts[1]}:${parts[2]}`);
+  }
+  const merged = layout.filter((f) => !(f.ruleName === "blob-unreferenced" && f.location.digest !== undefined && explained.has(f.location.digest)));
+  const seen = new Set(merged.map(sameDefect));
+  for (const finding of docker.findings) {
+    const key = sameDefect(finding);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    merged.push(finding);
+  }
+  return merged.sort(compareFindings);
+}
+
+/** Two findings of one rule on one place in one file are one defect, whichever route reached it. */
+function sameDefect(f: Finding): string {
+  return [f.rule, f.location.path, f.location.pointer ?? `\0${f.message}`].join("|");
 }

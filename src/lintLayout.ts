@@ -12,7 +12,8 @@ import { createScanPool } from "./content/scanPool.js";
 export async function lintLayoutDirectory(path: string, cwd: string, options: LayoutWalkOptions): Promise<Finding[]> {
   const root = resolveFrom(cwd, path);
   if (!["oci-layout", "index.json", "blobs"].some((name) => existsSync(join(root, name)))) {
-    throw new UsageError(`"${path}" is a directory but not an OCI image layout (no oci-layout, index.json or blobs/)`);
+    // lint() sends a directory with config.json and no layout entries to lintBundle, so this one is neither.
+    throw new UsageError(`"${path}" is a directory but neither an OCI image layout (no oci-layout, index.json or blobs/) nor a runtime bundle (no config.json)`);
   }
   const pool = createScanPool();
   const store = new LayoutDirectory(path, root, options.limits, pool, options.signal, options.verifyBlob);

@@ -1,6 +1,6 @@
 // One JSON document through the pipeline: parse with positions, detect its kind, schema, rules.
 
-import type { DocumentKind, Finding } from "../model/index.js";
+import { isRuntimeKind, type DocumentKind, type Finding } from "../model/index.js";
 import { parseJson } from "../json/parseJson.js";
 import type { JsonProblemKind, ParsedJson } from "../json/types.js";
 import { validateSchema } from "../schema/validateSchema.js";
@@ -42,15 +42,17 @@ const JSON_RULE: Record<JsonProblemKind, Rule> = {
 export function checkDocument(input: DocumentInput, settings: RuleSettings): DocumentResult {
   const parsed = parseJson(input.bytes);
   const sink = new FindingSink(settings, input.place, parsed);
+  const kind = parsed.ok ? (input.preferOwnMediaType ? ownManifestKind(parsed.value) : undefined) ?? input.kind ?? detectKind(parsed.value) : input.kind;
   for (const problem of parsed.problems) {
+    // runtime-spec integers are Go int64/uint64 (RLIM_INFINITY is 2^64-1): large integers there are valid values.
+    if (problem.kind === "unsafe-number" && kind !== undefined && isRuntimeKind(kind) && !parsed.numberLiterals.has(problem.pointer)) continue;
     sink.report(JSON_RULE[problem.kind], problem.message, problem.pointer || undefined, {
       line: problem.position.line,
       column: problem.position.column,
     });
   }
-  if (!parsed.ok) return { kind: input.kind, value: undefined, parsed, findings: sink.findings };
+  if (!parsed.ok) return { kind, value: undefined, parsed, findings: sink.findings };
 
-  const kind = (input.preferOwnMediaType ? ownManifestKind(parsed.value) : undefined) ?? input.kind ?? detectKind(parsed.value);
   if (kind === undefined) {
     sink.report(rules["unknown-document"], "cannot tell which OCI document this is from its mediaType or shape; use --kind", "");
     return { kind, value: parsed.value, parsed, findings: sink.findings };

@@ -8,6 +8,10 @@ export const DOCUMENT_KINDS = [
   "docker-manifest",
   "docker-manifest-list",
   "docker-config",
+  "docker-manifest-schema1",
+  "runtime-config",
+  "runtime-state",
+  "runtime-features",
 ] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -26,4 +30,13 @@ export const KIND_PHRASE: Record<DocumentKind, string> = {
   "docker-manifest": "a Docker image manifest",
   "docker-manifest-list": "a Docker manifest list",
   "docker-config": "a Docker image config",
+  "docker-manifest-schema1": "a Docker schema 1 manifest",
+  "runtime-config": "an OCI runtime config",
+  "runtime-state": "an OCI runtime state",
+  "runtime-features": "an OCI runtime features document",
 };
+
+/** The runtime-spec documents: config.json, a container's state and a runtime's features. */
+export function isRuntimeKind(kind: DocumentKind): boolean {
+  return kind === "runtime-config" || kind === "runtime-state" || kind === "runtime-features";
+}

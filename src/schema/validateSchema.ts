@@ -38,6 +38,10 @@ const VALIDATORS: Record<SchemaKind, Validator> = {
   "docker-manifest": generated.dockerManifest,
   "docker-manifest-list": generated.dockerManifestList,
   "docker-config": generated.dockerConfig,
+  "docker-manifest-schema1": generated.dockerManifestSchema1,
+  "runtime-config": generated.runtimeConfig,
+  "runtime-state": generated.runtimeState,
+  "runtime-features": generated.runtimeFeatures,
 };
 
 const FALLBACK_RULE: Record<string, string> = { required: "required-property", type: "property-type" };

@@ -2,6 +2,7 @@
 
 import { promises as fs, type Stats } from "node:fs";
 import { UsageError } from "../errors.js";
+import { isRegistryReference } from "./registry/reference.js";
 
 export interface LooseDocument {
   /** The name to report: the path as the user wrote it, or `<stdin>`. */
@@ -14,7 +15,8 @@ export interface LooseDocument {
 export type Target =
   | { type: "file"; path: string }
   | { type: "stdin" }
-  | { type: "directory"; path: string };
+  | { type: "directory"; path: string }
+  | { type: "registry"; reference: string };
 
 /** Expands what the user typed into concrete targets; a name that matches nothing is a usage error. */
 export async function resolveTargets(patterns: readonly string[], cwd: string): Promise<Target[]> {
@@ -27,6 +29,8 @@ export async function resolveTargets(patterns: readonly string[], cwd: string): 
     const stats = await statOrUndefined(pattern, cwd);
     if (stats?.isDirectory()) targets.push({ type: "directory", path: pattern });
     else if (stats) targets.push({ type: "file", path: pattern });
+    // Not a path: an image reference that names its registry ("[::1]:5000/…" is not a glob).
+    else if (isRegistryReference(pattern)) targets.push({ type: "registry", reference: pattern });
     else if (/[*?[\]{}()!]/.test(pattern)) {
       // fast-glob loads only when a pattern needs it: start-up time counts.
       const { default: fg } = await import("fast-glob");

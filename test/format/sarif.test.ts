@@ -55,7 +55,7 @@ beforeAll(() => {
   ].join("\n"));
   sarifPath = join(work, "ocilint.sarif");
   const run = runCli(["--preset", "all", "--config", join(work, "ocilint.yaml"), "--sarif-include-suppressed", "-f", "sarif", "-o", sarifPath, "-f", "stylish",
-    ...DEFECTS, "examples/broken-manifest.json", join(work, "bad.json"), join(work, "no-layers.json")]);
+    ...DEFECTS, "examples/broken-manifest.json", "test/runtime/fixtures/broken-config.json", join(work, "bad.json"), join(work, "no-layers.json")]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(1);
   log = JSON.parse(readFileSync(sarifPath, "utf8"));

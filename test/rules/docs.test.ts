@@ -40,7 +40,7 @@ function normalise(line: string): string {
 }
 
 function kindOf(info: string): DocumentKind | undefined {
-  return /\bkind=([a-z-]+)/.exec(info)?.[1] as DocumentKind | undefined;
+  return /\bkind=([a-z0-9-]+)/.exec(info)?.[1] as DocumentKind | undefined;
 }
 
 const documented = allRules.filter((r) => existsSync(join(ROOT, "rules", `${r.name}.md`)));
