@@ -127,7 +127,7 @@ export class LayoutWriter {
   image(layers, platform = { architecture: "amd64", os: "linux" }, extraConfig = {}) {
     const config = this.json({
       created: "2024-03-01T10:00:00Z", ...platform, ...extraConfig,
-      config: { Env: ["PATH=/usr/local/bin:/usr/bin:/bin"] },
+      config: { User: "app", Env: ["PATH=/usr/local/bin:/usr/bin:/bin"], Entrypoint: ["/app"] },
       rootfs: { type: "layers", diff_ids: layers.map((l) => l.diffId) },
       history: layers.map((_, i) => ({ created: "2024-03-01T10:00:00Z", created_by: `layer ${i}` })),
     }, "application/vnd.oci.image.config.v1+json");

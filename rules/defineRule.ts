@@ -63,6 +63,11 @@ interface RuleMeta {
   spec: string;
   level: Level;
   presets: readonly Preset[];
+  /**
+   * The finding's position holds a value that must not be shown (a secret): formatters print the
+   * message, which names only the key, and never the source text around the position.
+   */
+  sensitive?: boolean;
 }
 
 /** Rules enforced by the JSON reader or the schemas: metadata only, so their findings are named. */
@@ -116,4 +121,16 @@ export function child(pointer: string, ...segments: (string | number)[]): string
   let out = pointer;
   for (const segment of segments) out += "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
   return out;
+}
+
+/**
+ * The `config` object of an image config that has layers and declares how it runs. Absent or {}: a base
+ * or data image assembled from layers, whose users choose user and command; rules about them stay quiet.
+ */
+export function runnableConfig(imageConfig: JsonObject): JsonObject | undefined {
+  const config = imageConfig["config"];
+  const rootfs = imageConfig["rootfs"];
+  if (!isObject(config) || Object.keys(config).length === 0) return undefined;
+  if (!isObject(rootfs) || !Array.isArray(rootfs["diff_ids"]) || rootfs["diff_ids"].length === 0) return undefined;
+  return config;
 }

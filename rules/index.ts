@@ -2,6 +2,7 @@
 
 import type { Rule } from "./defineRule.js";
 import ambiguousDocument from "./ambiguous-document.js";
+import annotationBaseNameWithoutDigest from "./annotation-base-name-without-digest.js";
 import annotationKeyFormat from "./annotation-key-format.js";
 import annotationReservedKey from "./annotation-reserved-key.js";
 import annotationUrl from "./annotation-url.js";
@@ -17,8 +18,13 @@ import blobName from "./blob-name.js";
 import blobNotRegularFile from "./blob-not-regular-file.js";
 import blobSizeMismatch from "./blob-size-mismatch.js";
 import blobUnreferenced from "./blob-unreferenced.js";
+import configCreated from "./config-created.js";
+import configEnvSecret from "./config-env-secret.js";
 import configFieldFormat from "./config-field-format.js";
 import configHistoryLayers from "./config-history-layers.js";
+import configNoCommand from "./config-no-command.js";
+import configSensitiveVolume from "./config-sensitive-volume.js";
+import configUserRoot from "./config-user-root.js";
 import dateTimeFormat from "./date-time-format.js";
 import descriptorDataMismatch from "./descriptor-data-mismatch.js";
 import descriptorMediaTypeMismatch from "./descriptor-media-type-mismatch.js";
@@ -60,11 +66,13 @@ import layerCompressionMismatch from "./layer-compression-mismatch.js";
 import layerDecompress from "./layer-decompress.js";
 import layerLimits from "./layer-limits.js";
 import layerMediaType from "./layer-media-type.js";
+import layerSecretFile from "./layer-secret-file.js";
 import layerTarFormat from "./layer-tar-format.js";
 import layersEmpty from "./layers-empty.js";
 import layoutMissingFile from "./layout-missing-file.js";
 import layoutVersion from "./layout-version.js";
 import linkEscape from "./link-escape.js";
+import manifestManyLayers from "./manifest-many-layers.js";
 import mediaTypeMissing from "./media-type-missing.js";
 import mediaTypeSyntax from "./media-type-syntax.js";
 import nondistributableLayer from "./nondistributable-layer.js";
@@ -134,6 +142,7 @@ import worldWritable from "./world-writable.js";
 
 export const rules = {
   "ambiguous-document": ambiguousDocument,
+  "annotation-base-name-without-digest": annotationBaseNameWithoutDigest,
   "annotation-key-format": annotationKeyFormat,
   "annotation-reserved-key": annotationReservedKey,
   "annotation-url": annotationUrl,
@@ -149,8 +158,13 @@ export const rules = {
   "blob-not-regular-file": blobNotRegularFile,
   "blob-size-mismatch": blobSizeMismatch,
   "blob-unreferenced": blobUnreferenced,
+  "config-created": configCreated,
+  "config-env-secret": configEnvSecret,
   "config-field-format": configFieldFormat,
   "config-history-layers": configHistoryLayers,
+  "config-no-command": configNoCommand,
+  "config-sensitive-volume": configSensitiveVolume,
+  "config-user-root": configUserRoot,
   "date-time-format": dateTimeFormat,
   "descriptor-data-mismatch": descriptorDataMismatch,
   "descriptor-media-type-mismatch": descriptorMediaTypeMismatch,
@@ -192,11 +206,13 @@ export const rules = {
   "layer-decompress": layerDecompress,
   "layer-limits": layerLimits,
   "layer-media-type": layerMediaType,
+  "layer-secret-file": layerSecretFile,
   "layer-tar-format": layerTarFormat,
   "layers-empty": layersEmpty,
   "layout-missing-file": layoutMissingFile,
   "layout-version": layoutVersion,
   "link-escape": linkEscape,
+  "manifest-many-layers": manifestManyLayers,
   "media-type-missing": mediaTypeMissing,
   "media-type-syntax": mediaTypeSyntax,
   "nondistributable-layer": nondistributableLayer,

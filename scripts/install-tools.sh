@@ -5,7 +5,7 @@
 # ocilint opens and its peak memory), tar and mkfifo (coreutils). Idempotent; apt-get update runs at most once.
 set -euo pipefail
 
-declare -A PACKAGE_FOR=( [skopeo]=skopeo [umoci]=umoci [docker-registry]=docker-registry [pre-commit]=pre-commit [runc]=runc [zstd]=zstd [strace]=strace [/usr/bin/time]=time [tar]=tar [git]=git )
+declare -A PACKAGE_FOR=( [openssl]=openssl [skopeo]=skopeo [umoci]=umoci [docker-registry]=docker-registry [pre-commit]=pre-commit [runc]=runc [zstd]=zstd [strace]=strace [/usr/bin/time]=time [tar]=tar [git]=git )
 missing=()
 for command in "${!PACKAGE_FOR[@]}"; do
   command -v "$command" >/dev/null 2>&1 || missing+=("${PACKAGE_FOR[$command]}")

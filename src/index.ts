@@ -4,6 +4,7 @@ export { lint, lintDocument } from "./lint.js";
 export type { LintOptions, LintDocumentOptions, LintProgress, LintResult, TargetResult } from "./lint.js";
 export type { StylishOptions } from "./format/stylish.js";
 export type { LayerDepth } from "./engine/walkLayout.js";
+export type { RegistryOptions } from "./lintRegistry.js";
 export { DEFAULT_LIMITS } from "./sources/limits.js";
 export type { ContentLimits } from "./sources/limits.js";
 export { formatStylish } from "./format/stylish.js";

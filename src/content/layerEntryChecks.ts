@@ -6,7 +6,7 @@ import type { TarEntry } from "./tarParser.js";
 export type LayerCheckName =
   | "tar-duplicate-path" | "whiteout-not-empty-file" | "whiteout-bare" | "whiteout-with-entry" | "whiteout-order"
   | "path-escape" | "link-escape" | "hardlink-target-missing" | "device-node" | "setuid-setgid" | "world-writable"
-  | "sparse-entry" | "pax-path-override";
+  | "sparse-entry" | "pax-path-override" | "secret-file";
 
 export interface LayerEntryFinding {
   check: LayerCheckName;
@@ -41,6 +41,28 @@ export function normalisePath(raw: string, base = ""): Normalised {
     }
   }
   return { path: parts.join("/"), absolute, escapes };
+}
+
+const SSH_KEYS = new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"]);
+// dotenv's conventional templates, committed on purpose without real values.
+const ENV_TEMPLATES = new Set(["example", "sample", "template", "dist", "defaults", "schema"]);
+
+/**
+ * What a regular file's name says it holds, when that is a secret; undefined otherwise. Names
+ * only: a file's content is never read, so names that may or may not hold a secret (.npmrc,
+ * *.pem certificates) are left alone.
+ */
+export function secretFileKind(dir: string, base: string): string | undefined {
+  const parent = dir.slice(dir.lastIndexOf("/") + 1);
+  if (SSH_KEYS.has(base)) return "an SSH private key";
+  if (parent === ".aws" && base === "credentials") return "AWS credentials";
+  if (parent === ".docker" && base === "config.json") return "Docker registry credentials";
+  if (base === ".netrc") return "netrc login credentials";
+  if (base === ".git-credentials") return "stored git credentials";
+  const lower = base.toLowerCase();
+  if ((lower.endsWith(".pem") || lower.endsWith(".key")) && (lower.includes("private") || lower === "server.key" || lower === "tls.key")) return "a private key";
+  if (base === ".env" || (base.startsWith(".env.") && !ENV_TEMPLATES.has(base.slice(5).toLowerCase()))) return "a dotenv file of settings and secrets";
+  return undefined;
 }
 
 function modeText(mode: number): string {
@@ -124,6 +146,10 @@ export class LayerEntryChecker {
       report("world-writable", `directory "${e.path}" is world-writable without the sticky bit (mode ${modeText(e.mode)})`);
     } else if ((e.type === "file" || e.type === "contiguous") && (e.mode & 0o002) !== 0) {
       report("world-writable", `"${e.path}" is a world-writable file (mode ${modeText(e.mode)})`);
+    }
+    if (e.type === "file" || e.type === "contiguous") {
+      const secret = secretFileKind(dir, base);
+      if (secret !== undefined) report("secret-file", `"${e.path}" is named like ${secret}`);
     }
     if (e.sparse) report("sparse-entry", `"${e.path}" is a sparse file`);
   }

@@ -20,6 +20,7 @@ const ENTRY_RULE: Record<LayerCheckName, Rule> = {
   "world-writable": rules["world-writable"],
   "sparse-entry": rules["sparse-entry"],
   "pax-path-override": rules["pax-path-override"],
+  "secret-file": rules["layer-secret-file"],
 };
 
 /** Most findings of one check reported per layer; the rest are summarised, so a bomb cannot flood the report. */

@@ -6,6 +6,7 @@ import { shortDigest } from "../model/index.js";
 import type { LintResult } from "../lint.js";
 import { findingSourceText } from "../engine/findingSink.js";
 import { codeFrame } from "./codeFrame.js";
+import { findRule } from "../engine/ruleSettings.js";
 
 export interface StylishOptions {
   color: boolean;
@@ -51,7 +52,8 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
         lines.push(k === 0 ? `  ${c.dim(pos.padStart(posWidth))}  ${paint(c, level, level.padEnd(levelWidth))}  ${painted}` : `${" ".repeat(prefix.length)}${painted}`);
       });
       const finding = findings[i]!;
-      const text = options.context ? findingSourceText.get(finding) : undefined;
+      // A sensitive rule's position holds a secret: never print the source around it.
+      const text = options.context && findRule(finding.rule)?.sensitive !== true ? findingSourceText.get(finding) : undefined;
       if (text !== undefined && finding.location.line !== undefined) {
         const { line, column, endLine, endColumn } = finding.location;
         // A whole-document finding gets one caret, not a line of them.

@@ -29,6 +29,9 @@ const VALID: Array<[string, TarSpec[]]> = [
   ["/tmp with the sticky bit", [dir("tmp/", 0o1777)]],
   ["a group-writable file", [file("srv/data", "x", 0o664)]],
   ["a PAX path that only lengthens a name", [{ name: "short", data: "x", pax: { path: `very/${"long/".repeat(30)}name` } }]],
+  ["files whose names only resemble secrets", [file("home/app/.ssh/id_rsa.pub"), file("etc/ssl/certs/ca.pem"), file("etc/ssl/server.crt"), file("app/.env.example"),
+    file("app/config.json"), file("usr/share/doc/credentials"), file("root/.npmrc"), file("etc/ssl/public.key")]],
+  ["a directory named like a secret", [dir("app/.env/"), dir("root/.ssh/id_rsa/")]],
   ["a GNU long name", [{ name: "././@LongLink-ignored", data: "x", gnuLongName: `deep/${"dir/".repeat(40)}file` }]],
 ];
 
@@ -75,6 +78,15 @@ const INVALID: Array<[string, TarSpec[], string[]]> = [
   ["a PAX linkpath that escapes while the header's link stays inside", [{ name: "app/link", type: "2", linkname: "data", pax: { linkpath: "../../../etc/shadow" } }],
     ['pax-path-override: a PAX or long-link record changes the link target of "app/link" from "data" to "../../../etc/shadow", and only one of them stays inside the root',
       'link-escape: symlink "app/link" → "../../../etc/shadow" climbs above the layer root']],
+  ["an SSH private key", [file("root/.ssh/id_ed25519")], ['secret-file: "root/.ssh/id_ed25519" is named like an SSH private key']],
+  ["AWS credentials", [file("home/app/.aws/credentials")], ['secret-file: "home/app/.aws/credentials" is named like AWS credentials']],
+  ["a Docker client config", [file("root/.docker/config.json")], ['secret-file: "root/.docker/config.json" is named like Docker registry credentials']],
+  ["a .netrc", [file("root/.netrc")], ['secret-file: "root/.netrc" is named like netrc login credentials']],
+  ["a .git-credentials", [file("root/.git-credentials")], ['secret-file: "root/.git-credentials" is named like stored git credentials']],
+  ["a private key file", [file("etc/ssl/private/app-private.pem")], ['secret-file: "etc/ssl/private/app-private.pem" is named like a private key']],
+  ["a TLS server key", [file("etc/nginx/tls.key")], ['secret-file: "etc/nginx/tls.key" is named like a private key']],
+  ["a .env file deep in the tree", [file("srv/app/.env")], ['secret-file: "srv/app/.env" is named like a dotenv file of settings and secrets']],
+  ["a .env.production file", [file("srv/app/.env.production")], ['secret-file: "srv/app/.env.production" is named like a dotenv file of settings and secrets']],
 ];
 
 describe("layer entries that pass", () => {

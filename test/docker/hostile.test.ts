@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const sha256 = (data: Uint8Array | string) => `sha256:${createHash("sha256").update(data).digest("hex")}`;
 const LAYER = buildTar([{ name: "etc/motd", data: "hello\n" }]);
-const CONFIG = JSON.stringify({ architecture: "amd64", os: "linux", rootfs: { type: "layers", diff_ids: [sha256(LAYER)] } });
+const CONFIG = JSON.stringify({ created: "2024-03-01T10:00:00Z", architecture: "amd64", os: "linux", rootfs: { type: "layers", diff_ids: [sha256(LAYER)] } });
 const IMAGE_ID = sha256(CONFIG);
 
 /** A small valid docker-archive: one image, one layer; `change` edits manifest.json's entry. */
@@ -55,7 +55,7 @@ describe("a small valid docker-archive", () => {
 
   it("Parent naming another image of the archive resolves", async () => {
     const child = { Config: "config.json", RepoTags: ["example/child:1.0"], Layers: ["layer.tar"], Parent: IMAGE_ID };
-    const parentConfig = JSON.stringify({ architecture: "amd64", os: "linux", rootfs: { type: "layers", diff_ids: [sha256(LAYER)] }, comment: "the parent" });
+    const parentConfig = JSON.stringify({ created: "2024-03-01T10:00:00Z", architecture: "amd64", os: "linux", rootfs: { type: "layers", diff_ids: [sha256(LAYER)] }, comment: "the parent" });
     const entries: TarSpec[] = [
       { name: "layer.tar", data: LAYER },
       { name: "config.json", data: CONFIG },

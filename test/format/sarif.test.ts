@@ -42,6 +42,8 @@ let log: SarifLog;
 
 beforeAll(() => {
   writeFileSync(join(work, "bad.json"), '{"schemaVersion": 2, "manifests": [}');
+  // A config with no created date: a reproducibility note.
+  writeFileSync(join(work, "undated-config.json"), JSON.stringify({ architecture: "amd64", os: "linux", config: { User: "app", Cmd: ["/app"] }, rootfs: { type: "layers", diff_ids: [] } }, null, 2));
   writeFileSync(join(work, "no-layers.json"), JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.manifest.v1+json", config: { mediaType: "application/vnd.oci.image.config.v1+json", digest: `sha256:${"a".repeat(64)}`, size: 2 } }, null, 2));
   writeFileSync(join(work, "ocilint.yaml"), [
     "suppressions:",
@@ -55,7 +57,7 @@ beforeAll(() => {
   ].join("\n"));
   sarifPath = join(work, "ocilint.sarif");
   const run = runCli(["--preset", "all", "--config", join(work, "ocilint.yaml"), "--sarif-include-suppressed", "-f", "sarif", "-o", sarifPath, "-f", "stylish",
-    ...DEFECTS, "examples/broken-manifest.json", "test/runtime/fixtures/broken-config.json", join(work, "bad.json"), join(work, "no-layers.json")]);
+    ...DEFECTS, "examples/broken-manifest.json", "test/runtime/fixtures/broken-config.json", join(work, "bad.json"), join(work, "no-layers.json"), join(work, "undated-config.json")]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(1);
   log = JSON.parse(readFileSync(sarifPath, "utf8"));
