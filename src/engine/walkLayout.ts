@@ -16,6 +16,7 @@ import { kindForMediaType } from "./detectKind.js";
 import { FindingSink, compareFindings, type DocumentPlace } from "./findingSink.js";
 import type { RuleSettings } from "./ruleSettings.js";
 import { reportContentProblems } from "./contentFindings.js";
+import { createLimiter, type Limiter } from "./limiter.js";
 
 export interface LayoutWalkOptions {
   settings: RuleSettings;
@@ -74,6 +75,8 @@ class LayoutWalk {
   private readonly scans = new Map<string, Promise<BlobScan | undefined>>();
   private limitReported = false;
   private readonly cyclesReported = new Set<string>();
+  /** Reads in flight: enough to keep both cores and the disk busy, few enough to bound memory. */
+  private readonly io: Limiter = createLimiter(64);
   private readonly progress: WalkProgress = { blobs: 0, bytes: 0 };
 
   constructor(private readonly store: BlobStore, private readonly options: LayoutWalkOptions) {}
@@ -252,7 +255,7 @@ class LayoutWalk {
     algorithm: string, encoded: string, digest: string, size: number | undefined, kind: DocumentKind,
     role: string, place: DocumentPlace, ancestors: string[], depth: number,
   ): Promise<Visit> {
-    const read = await this.store.readDocument(algorithm, encoded, this.options.limits.maxDocumentBytes);
+    const read = await this.io(() => this.store.readDocument(algorithm, encoded, this.options.limits.maxDocumentBytes));
     const sink = this.sink(place);
     if (read.state !== "ok") {
       // A missing subject is reported where the manifest names it (see visitDescriptor).
@@ -292,7 +295,7 @@ class LayoutWalk {
     if (!scan) {
       const depth = this.options.layers ?? "full";
       const request = compression === undefined || depth === "digests" ? undefined : { compression, walkTar: depth === "full", expectedSize: size ?? 0 };
-      scan = this.store.scanBlob(algorithm, encoded, request).then((read) => {
+      scan = this.io(() => this.store.scanBlob(algorithm, encoded, request)).then((read) => {
         if (read.state === "ok") return read.scan;
         this.reportMissing(this.sink(place), read, role);
         return undefined;
@@ -379,7 +382,7 @@ class LayoutWalk {
         return;
       }
       if (this.referenced.has(digest)) return;
-      const read = await this.store.scanBlob(parsed.algorithm, parsed.encoded, undefined);
+      const read = await this.io(() => this.store.scanBlob(parsed.algorithm, parsed.encoded, undefined));
       const sink = this.sink({ ...place, digest });
       if (read.state !== "ok") return;
       this.verifyScan(sink, read.scan, digest, undefined);
