@@ -111,6 +111,8 @@ async function* readChunks(handle: fs.FileHandle, expectedSize: number): AsyncGe
     if (bytesRead === 0) return;
     read += bytesRead;
     yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+    // A short read past the size fstat gave is the end of a regular file: no extra read to learn it.
+    if (bytesRead < size && read >= expectedSize) return;
   }
 }
 

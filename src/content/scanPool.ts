@@ -8,7 +8,8 @@ import { Worker } from "node:worker_threads";
 import { scanFile, type BlobScan, type ScanOptions } from "./scanBlob.js";
 
 export interface ScanPool {
-  scanFile(path: string, options: ScanOptions, job?: { checkEntries: boolean }): Promise<BlobScan>;
+  /** `sizeHint` (the descriptor's size) saves an lstat when choosing between this thread and a worker. */
+  scanFile(path: string, options: ScanOptions, job?: { checkEntries: boolean; sizeHint?: number }): Promise<BlobScan>;
   close(): Promise<void>;
 }
 
@@ -63,8 +64,8 @@ export function createScanPool(size = Math.min(Math.max(availableParallelism(), 
   };
 
   return {
-    async scanFile(path, options) {
-      const { size: bytes } = await import("node:fs").then((fs) => fs.promises.lstat(path));
+    async scanFile(path, options, job) {
+      const bytes = job?.sizeHint ?? (await import("node:fs").then((fs) => fs.promises.lstat(path))).size;
       if (bytes < WORKER_THRESHOLD) return scanFile(path, options);
       const idle = workers.find((w) => w.busy === 0);
       const slot = idle ?? (workers.length < size ? spawn() : workers.reduce((a, b) => (a.busy <= b.busy ? a : b)));
