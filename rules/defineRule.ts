@@ -112,6 +112,13 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The value at a path of object keys, or undefined as soon as a step is not an object. */
+export function valueAt(node: JsonObject, ...keys: string[]): unknown {
+  let value: unknown = node;
+  for (const key of keys) value = isObject(value) ? value[key] : undefined;
+  return value;
+}
+
 export function stringAt(node: JsonObject, key: string): string | undefined {
   const value = node[key];
   return typeof value === "string" ? value : undefined;

@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 import { CAPABILITY_SETS, LINUX_CAPABILITIES, suggestName } from "../src/model/index.js";
 
 export default defineRule({
@@ -14,8 +14,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const process = ctx.node["process"];
-    const capabilities = isObject(process) ? process["capabilities"] : undefined;
+    const capabilities = valueAt(ctx.node, "process", "capabilities");
     if (!isObject(capabilities)) return;
     for (const set of CAPABILITY_SETS) {
       const list = capabilities[set];

@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 
 export default defineRule({
   id: "OCI-R012",
@@ -13,8 +13,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const linux = ctx.node["linux"];
-    const devices = isObject(linux) ? linux["devices"] : undefined;
+    const devices = valueAt(ctx.node, "linux", "devices");
     if (!Array.isArray(devices)) return;
     const first = new Map<string, number>();
     for (const [i, device] of devices.entries()) {

@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 
 const DEVICE_TYPES: Readonly<Record<string, string>> = { c: "character", b: "block", u: "unbuffered character", p: "FIFO" };
 
@@ -15,8 +15,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const linux = ctx.node["linux"];
-    const devices = isObject(linux) ? linux["devices"] : undefined;
+    const devices = valueAt(ctx.node, "linux", "devices");
     if (!Array.isArray(devices)) return;
     for (const [i, device] of devices.entries()) {
       if (!isObject(device) || typeof device["type"] !== "string") continue;

@@ -1,4 +1,5 @@
 import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { namespaceLists } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-R009",
@@ -13,17 +14,14 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    for (const section of ["linux", "zos"]) {
-      const s = ctx.node[section];
-      const list = isObject(s) ? s["namespaces"] : undefined;
-      if (!Array.isArray(list)) continue;
+    for (const { pointer, list } of namespaceLists(ctx.node)) {
       const first = new Map<string, number>();
       for (const [i, ns] of list.entries()) {
         const type = isObject(ns) ? ns["type"] : undefined;
         if (typeof type !== "string") continue;
         const earlier = first.get(type);
         if (earlier === undefined) first.set(type, i);
-        else ctx.report({ pointer: child(`/${section}/namespaces`, i), message: `namespace type "${type}" is already listed at namespaces[${earlier}]` });
+        else ctx.report({ pointer: child(pointer, i), message: `namespace type "${type}" is already listed at namespaces[${earlier}]` });
       }
     }
   },

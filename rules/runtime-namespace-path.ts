@@ -1,4 +1,5 @@
 import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { namespaceLists } from "../src/model/index.js";
 
 // /proc/<pid>/ns/<file>: the file name says which type of namespace the path is.
 const PROC_NS = /^\/proc\/(?:\d+|self|thread-self)\/(?:task\/\d+\/)?ns\/([a-z_]+)$/;
@@ -20,16 +21,13 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    for (const section of ["linux", "zos"]) {
-      const s = ctx.node[section];
-      const list = isObject(s) ? s["namespaces"] : undefined;
-      if (!Array.isArray(list)) continue;
+    for (const { pointer, list } of namespaceLists(ctx.node)) {
       for (const [i, ns] of list.entries()) {
         if (!isObject(ns) || typeof ns["type"] !== "string" || typeof ns["path"] !== "string") continue;
         const file = PROC_NS.exec(ns["path"])?.[1];
         const type = file !== undefined ? TYPE_OF_FILE[file] : undefined;
         if (type === undefined || type === ns["type"]) continue;
-        ctx.report({ pointer: child(`/${section}/namespaces`, i, "path"), message: `${ns["path"]} is a namespace of type ${type}, not ${ns["type"]}` });
+        ctx.report({ pointer: child(pointer, i, "path"), message: `${ns["path"]} is a namespace of type ${type}, not ${ns["type"]}` });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
-import { LINUX_NAMESPACE_TYPES, ZOS_NAMESPACE_TYPES, suggestName } from "../src/model/index.js";
+import { LINUX_NAMESPACE_TYPES, ZOS_NAMESPACE_TYPES, namespaceLists, suggestName } from "../src/model/index.js";
 
 // Names other tools use for the same namespaces: clone flags, /proc/<pid>/ns entries, Docker's options.
 const ALIASES: Readonly<Record<string, string>> = { net: "network", mnt: "mount", userns: "user", cgroupns: "cgroup", pidns: "pid", netns: "network" };
@@ -17,16 +17,14 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    for (const [section, known] of [["linux", LINUX_NAMESPACE_TYPES], ["zos", ZOS_NAMESPACE_TYPES]] as const) {
-      const s = ctx.node[section];
-      const list = isObject(s) ? s["namespaces"] : undefined;
-      if (!Array.isArray(list)) continue;
+    for (const { section, pointer, list } of namespaceLists(ctx.node)) {
+      const known = section === "zos" ? ZOS_NAMESPACE_TYPES : LINUX_NAMESPACE_TYPES;
       for (const [i, ns] of list.entries()) {
         const type = isObject(ns) ? ns["type"] : undefined;
         if (typeof type !== "string" || known.includes(type)) continue;
         const near = ALIASES[type.toLowerCase()] ?? suggestName(type, known);
         const hint = near !== undefined && known.includes(near) ? `; did you mean "${near}"?` : ` (${known.join(", ")})`;
-        ctx.report({ pointer: child(`/${section}/namespaces`, i, "type"), message: `namespace type "${type}" is not a ${section === "zos" ? "z/OS" : "Linux"} namespace${hint}` });
+        ctx.report({ pointer: child(pointer, i, "type"), message: `namespace type "${type}" is not a ${section === "zos" ? "z/OS" : "Linux"} namespace${hint}` });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 import { CAPABILITY_SETS } from "../src/model/index.js";
 
 // Capabilities that let a process act on the kernel or the host beyond its own container.
@@ -32,8 +32,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const process = ctx.node["process"];
-    const capabilities = isObject(process) ? process["capabilities"] : undefined;
+    const capabilities = valueAt(ctx.node, "process", "capabilities");
     if (!isObject(capabilities)) return;
     // One finding per capability, at its first occurrence, naming every set that holds it.
     const found = new Map<string, { pointer: string; sets: string[] }>();

@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 
 export default defineRule({
   id: "OCI-R022",
@@ -13,8 +13,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const linux = ctx.node["linux"];
-    const resources = isObject(linux) ? linux["resources"] : undefined;
+    const resources = valueAt(ctx.node, "linux", "resources");
     if (!isObject(resources)) return;
     const at = "/linux/resources";
     const blockIO = resources["blockIO"];

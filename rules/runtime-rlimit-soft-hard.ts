@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 
 export default defineRule({
   id: "OCI-R018",
@@ -13,8 +13,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const process = ctx.node["process"];
-    const rlimits = isObject(process) ? process["rlimits"] : undefined;
+    const rlimits = valueAt(ctx.node, "process", "rlimits");
     if (!Array.isArray(rlimits)) return;
     for (const [i, rlimit] of rlimits.entries()) {
       if (!isObject(rlimit)) continue;

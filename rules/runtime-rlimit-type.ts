@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 import { LINUX_RLIMITS, SOLARIS_RLIMITS, runtimePlatform, suggestName } from "../src/model/index.js";
 
 export default defineRule({
@@ -14,8 +14,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const process = ctx.node["process"];
-    const rlimits = isObject(process) ? process["rlimits"] : undefined;
+    const rlimits = valueAt(ctx.node, "process", "rlimits");
     if (!Array.isArray(rlimits)) return;
     const platform = runtimePlatform(ctx.node);
     const known = platform === "solaris" ? SOLARIS_RLIMITS : platform === "linux" ? LINUX_RLIMITS : new Set([...LINUX_RLIMITS, ...SOLARIS_RLIMITS]);

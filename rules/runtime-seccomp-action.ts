@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child, type NodeContext } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child, type NodeContext } from "./defineRule.js";
 import { SECCOMP_ACTIONS, SECCOMP_ERRNO_ACTIONS, suggestName } from "../src/model/index.js";
 
 export default defineRule({
@@ -14,8 +14,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const linux = ctx.node["linux"];
-    const seccomp = isObject(linux) ? linux["seccomp"] : undefined;
+    const seccomp = valueAt(ctx.node, "linux", "seccomp");
     if (!isObject(seccomp)) return;
     checkAction(ctx, seccomp["defaultAction"], seccomp["defaultErrnoRet"], "/linux/seccomp", "defaultAction", "defaultErrnoRet");
     const syscalls = seccomp["syscalls"];

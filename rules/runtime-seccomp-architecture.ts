@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 import { SECCOMP_ARCHITECTURES, suggestName } from "../src/model/index.js";
 
 // Architecture names from uname, Go and Debian, with the libseccomp name each one means.
@@ -21,8 +21,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const linux = ctx.node["linux"];
-    const seccomp = isObject(linux) ? linux["seccomp"] : undefined;
+    const seccomp = valueAt(ctx.node, "linux", "seccomp");
     const list = isObject(seccomp) ? seccomp["architectures"] : undefined;
     if (!Array.isArray(list)) return;
     for (const [i, arch] of list.entries()) {

@@ -1,4 +1,4 @@
-import { defineRule, presetsFor, isObject } from "./defineRule.js";
+import { defineRule, presetsFor, valueAt, isObject } from "./defineRule.js";
 
 export default defineRule({
   id: "OCI-R016",
@@ -13,8 +13,7 @@ export default defineRule({
   target: "document",
   kinds: ["runtime-config"],
   check(ctx) {
-    const linux = ctx.node["linux"];
-    const seccomp = isObject(linux) ? linux["seccomp"] : undefined;
+    const seccomp = valueAt(ctx.node, "linux", "seccomp");
     if (!isObject(seccomp)) return;
     // Go omits empty strings, so "" counts as unset, as runtimes read it.
     const set = (key: string) => typeof seccomp[key] === "string" && seccomp[key] !== "";

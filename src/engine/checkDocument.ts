@@ -2,10 +2,11 @@
 
 import { isRuntimeKind, type DocumentKind, type Finding } from "../model/index.js";
 import { parseJson } from "../json/parseJson.js";
-import type { JsonProblemKind, ParsedJson } from "../json/types.js";
+import type { ParsedJson } from "../json/types.js";
 import { validateSchema } from "../schema/validateSchema.js";
 import { rules, allRules, isObject, type AnnotationsRule, type DescriptorRule, type DocumentRule, type JsonObject, type NodeContext, type PlatformRule, type ReportInput, type Rule } from "../../rules/index.js";
 import { detectKind, kindForMediaType } from "./detectKind.js";
+import { reportJsonProblems } from "./jsonFindings.js";
 import { documentNodes } from "./documentNodes.js";
 import { findRule, type RuleSettings } from "./ruleSettings.js";
 import { FindingSink, compareFindings, type DocumentPlace } from "./findingSink.js";
@@ -28,29 +29,13 @@ export interface DocumentResult {
   findings: Finding[];
 }
 
-const JSON_RULE: Record<JsonProblemKind, Rule> = {
-  syntax: rules["json-syntax"],
-  "duplicate-key": rules["json-duplicate-key"],
-  "invalid-utf8": rules["json-invalid-unicode"],
-  "lone-surrogate": rules["json-invalid-unicode"],
-  "unsafe-number": rules["json-unsafe-number"],
-  bom: rules["json-bom"],
-  "too-deep": rules["json-limits"],
-  "too-large": rules["json-limits"],
-};
-
 export function checkDocument(input: DocumentInput, settings: RuleSettings): DocumentResult {
   const parsed = parseJson(input.bytes);
   const sink = new FindingSink(settings, input.place, parsed);
   const kind = parsed.ok ? (input.preferOwnMediaType ? ownManifestKind(parsed.value) : undefined) ?? input.kind ?? detectKind(parsed.value) : input.kind;
-  for (const problem of parsed.problems) {
-    // runtime-spec integers are Go int64/uint64 (RLIM_INFINITY is 2^64-1): large integers there are valid values.
-    if (problem.kind === "unsafe-number" && kind !== undefined && isRuntimeKind(kind) && !parsed.numberLiterals.has(problem.pointer)) continue;
-    sink.report(JSON_RULE[problem.kind], problem.message, problem.pointer || undefined, {
-      line: problem.position.line,
-      column: problem.position.column,
-    });
-  }
+  // runtime-spec integers are Go int64/uint64 (RLIM_INFINITY is 2^64-1): large integers there are valid values.
+  const runtime = kind !== undefined && isRuntimeKind(kind);
+  reportJsonProblems(sink, parsed, (p) => runtime && p.kind === "unsafe-number" && !parsed.numberLiterals.has(p.pointer));
   if (!parsed.ok) return { kind, value: undefined, parsed, findings: sink.findings };
 
   if (kind === undefined) {

@@ -6,7 +6,7 @@ import type { Finding } from "../model/index.js";
 import type { ArchiveLookup, DockerArchive } from "../sources/dockerArchive.js";
 import type { ContentLimits } from "../sources/limits.js";
 import { rules, type Rule } from "../../rules/index.js";
-import { readArchiveJson, type ArchiveJson } from "./archiveJson.js";
+import { readArchiveJson, type ArchiveJson } from "./jsonFindings.js";
 import { FindingSink, type DocumentPlace } from "./findingSink.js";
 import type { RuleSettings } from "./ruleSettings.js";
 import type { ArchiveImage } from "./dockerArchiveManifest.js";

@@ -15,7 +15,7 @@ import { DockerArchiveContext, type CheckedImage, type FoundFile } from "./docke
 import { checkLayerSources, readArchiveImages, type ArchiveImage, type Located } from "./dockerArchiveManifest.js";
 import { checkRepositories } from "./dockerRepositories.js";
 import { checkLegacyLayers } from "./dockerLegacyLayers.js";
-import type { ArchiveJson } from "./archiveJson.js";
+import type { ArchiveJson } from "./jsonFindings.js";
 import { FindingSink } from "./findingSink.js";
 import type { LayoutWalkOptions, WalkProgress } from "./walkLayout.js";
 

@@ -420,3 +420,14 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** The namespace lists of a runtime config (Linux and z/OS both have one), each with its section and pointer. */
+export function namespaceLists(config: Record<string, unknown>): Array<{ section: "linux" | "zos"; pointer: string; list: unknown[] }> {
+  const out: Array<{ section: "linux" | "zos"; pointer: string; list: unknown[] }> = [];
+  for (const section of ["linux", "zos"] as const) {
+    const s = config[section];
+    const list = typeof s === "object" && s !== null && !Array.isArray(s) ? (s as Record<string, unknown>)["namespaces"] : undefined;
+    if (Array.isArray(list)) out.push({ section, pointer: `/${section}/namespaces`, list });
+  }
+  return out;
+}

@@ -1,9 +1,9 @@
-// JSON files of an archive format that are not OCI documents (a docker-archive's manifest.json,
-// repositories, a legacy layer's json): read with positions, with what the JSON reader finds
-// reported under the same JSON rules as any document.
+// What the JSON reader finds (syntax, duplicate keys, bad Unicode, unsafe numbers, limits) as findings
+// under the json-* rules: for OCI documents (checkDocument) and for the JSON files of archive formats
+// that are not OCI documents (a docker-archive's manifest.json, repositories, a legacy layer's json).
 
 import { parseJson } from "../json/parseJson.js";
-import type { JsonProblemKind, ParsedJson } from "../json/types.js";
+import type { JsonProblem, JsonProblemKind, ParsedJson } from "../json/types.js";
 import { rules, type Rule } from "../../rules/index.js";
 import { FindingSink, type DocumentPlace } from "./findingSink.js";
 import type { RuleSettings } from "./ruleSettings.js";
@@ -25,11 +25,17 @@ export interface ArchiveJson {
   sink: FindingSink;
 }
 
+/** Reports the reader's problems into `sink`, at their line and column, except those `skip` excuses. */
+export function reportJsonProblems(sink: FindingSink, parsed: ParsedJson, skip?: (problem: JsonProblem) => boolean): void {
+  for (const problem of parsed.problems) {
+    if (skip?.(problem)) continue;
+    sink.report(JSON_RULE[problem.kind], problem.message, problem.pointer || undefined, { line: problem.position.line, column: problem.position.column });
+  }
+}
+
 export function readArchiveJson(bytes: Uint8Array, place: DocumentPlace, settings: RuleSettings, maxBytes: number): ArchiveJson {
   const parsed = parseJson(bytes, { maxBytes });
   const sink = new FindingSink(settings, place, parsed);
-  for (const problem of parsed.problems) {
-    sink.report(JSON_RULE[problem.kind], problem.message, problem.pointer || undefined, { line: problem.position.line, column: problem.position.column });
-  }
+  reportJsonProblems(sink, parsed);
   return { parsed, sink };
 }
