@@ -67,21 +67,10 @@ export async function lintRegistry(target: string, walk: LayoutWalkOptions, opti
 /**
  * The walk's findings as a registry user reads them. index.json and oci-layout are ours, not the
  * registry's: nothing is reported about them (their one real fact, the served media type, is checked
- * as a response). A blob that "cannot be read" is a bad answer, and "not in the layout" means not in
- * the repository.
+ * as a response). The store itself words missing and unreadable blobs as the registry's.
  */
 function registryFindings(findings: Finding[], problems: ResponseProblem[], walk: LayoutWalkOptions, target: string): Finding[] {
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    if (finding.location.path === "index.json" || finding.location.path === "oci-layout") continue;
-    if (finding.ruleName === rules["layout-missing-file"].name) {
-      const sink = new FindingSink(walk.settings, finding.location);
-      sink.report(rules["registry-response"], finding.message.replace(/^blob cannot be read: /, ""));
-      kept.push(...sink.findings);
-      continue;
-    }
-    kept.push({ ...finding, message: finding.message.replace(/\bnot in (the|this) layout\b/, "not in $1 repository") });
-  }
+  const kept = findings.filter((f) => f.location.path !== "index.json" && f.location.path !== "oci-layout");
   const seen = new Set<string>();
   for (const problem of problems) {
     const key = `${problem.request}\u0000${problem.message}`;

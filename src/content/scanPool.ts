@@ -2,6 +2,7 @@
 // sources (the test runner) there is no compiled worker file, and scans run in this thread instead.
 
 import { existsSync } from "node:fs";
+import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -65,7 +66,7 @@ export function createScanPool(size = Math.min(Math.max(availableParallelism(), 
 
   return {
     async scanFile(path, options, job) {
-      const bytes = job?.sizeHint ?? (await import("node:fs").then((fs) => fs.promises.lstat(path))).size;
+      const bytes = job?.sizeHint ?? (await lstat(path)).size;
       if (bytes < WORKER_THRESHOLD) return scanFile(path, options);
       const idle = workers.find((w) => w.busy === 0);
       const slot = idle ?? (workers.length < size ? spawn() : workers.reduce((a, b) => (a.busy <= b.busy ? a : b)));

@@ -81,6 +81,10 @@ class LayoutWalk {
 
   constructor(private readonly store: BlobStore, private readonly options: LayoutWalkOptions) {}
 
+  private get holder(): string {
+    return this.store.holder ?? "layout";
+  }
+
   async run(): Promise<void> {
     const layoutSink = this.sink({ source: this.store.name, path: this.store.name });
     for (const problem of this.store.problems ?? []) {
@@ -245,7 +249,7 @@ class LayoutWalk {
     }
     const result = await visit;
     if (result.subjectMissing) {
-      parent.sink.report(rules["subject-missing"], `the subject ${digest} is not in this layout`, child(pointer, "digest"));
+      parent.sink.report(rules["subject-missing"], `the subject ${digest} is not in this ${this.holder}`, child(pointer, "digest"));
     }
     this.checkDeclaredMediaType(result.document, mediaType, parent, pointer);
     return result;
@@ -309,12 +313,13 @@ class LayoutWalk {
 
   private reportMissing(sink: FindingSink, read: BlobUnavailable, role: string): void {
     if (read.state === "missing") {
-      const message = this.options.allowMissingBlobs ? "blob is not in the layout (expected with --allow-missing-blobs: an external store holds it)" : "blob is not in the layout";
+      const message = this.options.allowMissingBlobs ? `blob is not in the ${this.holder} (expected with --allow-missing-blobs: an external store holds it)` : `blob is not in the ${this.holder}`;
       sink.report(rules["blob-missing"], message);
     } else if (read.state === "not-regular") {
       sink.report(rules["blob-not-regular-file"], `blob is ${read.what}; ocilint does not follow or read it`);
     } else {
-      sink.report(rules["layout-missing-file"], `blob cannot be read: ${read.message}`);
+      if (this.store.unreadableRule === "registry-response") sink.report(rules["registry-response"], read.message);
+      else sink.report(rules["layout-missing-file"], `blob cannot be read: ${read.message}`);
     }
   }
 

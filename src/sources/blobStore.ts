@@ -30,6 +30,11 @@ export interface BlobListing {
 export interface BlobStore {
   /** The name the user gave. */
   readonly name: string;
+  /** What holds the blobs, as findings name it ("not in the layout"); default "layout". */
+  readonly holder?: string;
+  /** The rule for a blob that exists but cannot be read; default layout-missing-file (a registry's bad
+   * answer is registry-response instead). */
+  readonly unreadableRule?: "layout-missing-file" | "registry-response";
   /** A top-level file of the layout (`oci-layout`, `index.json`), at most maxBytes. */
   readRootFile(name: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array }>>;
   /** Whether `blobs/` exists as a directory. */

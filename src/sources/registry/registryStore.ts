@@ -24,6 +24,8 @@ export interface RegistryStoreOptions {
 }
 
 export class RegistryStore implements BlobStore {
+  readonly holder = "repository";
+  readonly unreadableRule = "registry-response" as const;
   /** Whether a digest is a manifest or a blob, learned from the documents already served. */
   private readonly endpoints = new Map<string, Endpoint>();
 
