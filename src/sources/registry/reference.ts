@@ -4,6 +4,10 @@
 // file name is never sent to Docker Hub.
 
 import { isParsedDigest, parseDigest } from "../../model/index.js";
+import { MAX_REFERENCE_NAME, REFERENCE_DOMAIN, REFERENCE_PATH, REFERENCE_TAG, normaliseDockerHub, splitReference } from "../../model/referenceGrammar.js";
+
+const DOCKER_PREFIX = "docker://";
+
 
 export interface RegistryReference {
   /** The registry as written (host[:port]), `docker.io` for Docker Hub. */
@@ -16,16 +20,6 @@ export interface RegistryReference {
 }
 
 export type ParsedReference = { ok: true; reference: RegistryReference } | { ok: false; message: string };
-
-const DOCKER_PREFIX = "docker://";
-const PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-const DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
-const DOMAIN = new RegExp(`^${HOST}(?::[0-9]+)?$`);
-const PATH = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-/** distribution/reference limits a name (domain and path) to 255 characters. */
-const MAX_NAME = 255;
 
 /** Whether a target that is not an existing path should be read from a registry. */
 export function isRegistryReference(target: string): boolean {
@@ -43,41 +37,24 @@ function hasRegistryHost(first: string): boolean {
 export function parseReference(text: string): ParsedReference {
   const dockerForm = text.startsWith(DOCKER_PREFIX);
   const body = dockerForm ? text.slice(DOCKER_PREFIX.length) : text;
-  const at = body.indexOf("@");
-  const beforeDigest = at < 0 ? body : body.slice(0, at);
-  let digest: string | undefined;
-  if (at >= 0) {
-    digest = body.slice(at + 1);
+  const { name, tag, digest } = splitReference(body);
+  if (digest !== undefined) {
     const parsed = parseDigest(digest);
     if (!isParsedDigest(parsed) || !parsed.registered) {
       return { ok: false, message: `the digest "${digest}" is not a sha256 or sha512 digest${isParsedDigest(parsed) ? "" : `: ${parsed.message}`}` };
     }
   }
-  // A colon after the last slash starts the tag; one before it belongs to the registry's port.
-  const colon = beforeDigest.lastIndexOf(":");
-  const hasTag = colon > beforeDigest.lastIndexOf("/");
-  const name = hasTag ? beforeDigest.slice(0, colon) : beforeDigest;
-  const tag = hasTag ? beforeDigest.slice(colon + 1) : undefined;
-  if (tag !== undefined && !TAG.test(tag)) return { ok: false, message: `"${tag}" is not a valid tag (letters, digits, _ . - up to 128 characters, not starting with . or -)` };
+  if (tag !== undefined && !REFERENCE_TAG.test(tag)) return { ok: false, message: `"${tag}" is not a valid tag (letters, digits, _ . - up to 128 characters, not starting with . or -)` };
   const slash = name.indexOf("/");
   const first = slash < 0 ? "" : name.slice(0, slash);
-  let domain: string;
-  let repository: string;
-  if (slash > 0 && hasRegistryHost(first)) {
-    domain = first === "index.docker.io" ? "docker.io" : first;
-    repository = name.slice(slash + 1);
-  } else if (dockerForm) {
-    domain = "docker.io";
-    repository = name;
-  } else {
-    return { ok: false, message: "names no registry (write host/path, localhost/path or docker://path)" };
-  }
-  if (domain === "docker.io" && !repository.includes("/")) repository = `library/${repository}`;
-  if (!DOMAIN.test(domain)) return { ok: false, message: `"${domain}" is not a registry host[:port]` };
-  if (!PATH.test(repository)) {
+  const named = slash > 0 && hasRegistryHost(first);
+  if (!named && !dockerForm) return { ok: false, message: "names no registry (write host/path, localhost/path or docker://path)" };
+  const { domain, repository } = normaliseDockerHub(named ? first : "docker.io", named ? name.slice(slash + 1) : name);
+  if (!REFERENCE_DOMAIN.test(domain)) return { ok: false, message: `"${domain}" is not a registry host[:port]` };
+  if (!REFERENCE_PATH.test(repository)) {
     return { ok: false, message: `"${repository}" is not a repository path (lowercase letters and digits joined by . _ __ or -, separated by /)` };
   }
-  if (domain.length + 1 + repository.length > MAX_NAME) return { ok: false, message: `the name is longer than ${MAX_NAME} characters` };
+  if (domain.length + 1 + repository.length > MAX_REFERENCE_NAME) return { ok: false, message: `the name is longer than ${MAX_REFERENCE_NAME} characters` };
   const reference: RegistryReference = { domain, repository };
   if (tag !== undefined) reference.tag = tag;
   if (digest !== undefined) reference.digest = digest;
