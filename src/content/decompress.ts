@@ -3,7 +3,7 @@
 
 import { createRequire } from "node:module";
 import { Transform, type TransformCallback } from "node:stream";
-import { createGunzip } from "node:zlib";
+import { createGunzip, gunzipSync } from "node:zlib";
 
 export type Compression = "gzip" | "zstd" | "none";
 
@@ -37,6 +37,15 @@ export function createDecompressor(compression: Compression): Transform | undefi
     return native ? new native.DecompressStream() : new PureJsZstd();
   }
   return undefined;
+}
+
+/** A whole gzip blob inflated in one call, or undefined when it does not inflate cleanly within maxOutputLength. */
+export function gunzipWhole(raw: Uint8Array, maxOutputLength: number): Uint8Array | undefined {
+  try {
+    return gunzipSync(raw, { maxOutputLength });
+  } catch {
+    return undefined;
+  }
 }
 
 export function zstdImplementation(): "native" | "javascript" {

@@ -3,9 +3,9 @@
 // held beyond a chunk, so memory stays flat however large the blob; limits turn bombs into problems.
 
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, read, readSync } from "node:fs";
 import type { Transform } from "node:stream";
-import { createDecompressor, detectCompression, type Compression } from "./decompress.js";
+import { createDecompressor, detectCompression, gunzipWhole, type Compression } from "./decompress.js";
 import { TarParser, type TarEntry, type TarProblem } from "./tarParser.js";
 import { LayerEntryChecker, type LayerEntryFinding } from "./layerEntryChecks.js";
 
@@ -56,67 +56,147 @@ export interface BlobScan {
 const CHUNK = 1024 * 1024;
 const RATIO_GRACE = 64 * 1024 * 1024;
 
+/** Files up to this size are read with blocking calls, in one piece: for the thousands of small
+ * documents of a wide layout, a FileHandle and four thread-pool round trips per file cost more than
+ * the read itself. Bigger files stream in chunks. */
+const SMALL_FILE = 1024 * 1024;
+
 /** Reads a regular file without following a final symlink and scans it. */
 export async function scanFile(path: string, options: ScanOptions): Promise<BlobScan> {
-  const handle = await fs.open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const fd = openRegularSync(path);
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-    return await scanStream(readChunks(handle, stats.size), options);
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Size and digest only, read synchronously into one reused buffer: the fastest way to hash a file
- * (1.3× the async read). For worker threads, where blocking costs nothing; O_NOFOLLOW as in scanFile.
- */
-export function hashFileSync(path: string, options: Pick<ScanOptions, "algorithm" | "limits">): BlobScan {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-    const hash = createHash(options.algorithm);
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const maxBytes = options.limits.maxBytes ?? Number.POSITIVE_INFINITY;
-    const problems: ContentProblem[] = [];
-    let size = 0;
-    let head: Uint8Array | undefined;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK, null);
-      if (n === 0) break;
-      const take = Math.min(n, maxBytes - size);
-      head ??= Buffer.from(buffer.subarray(0, Math.min(take, 8)));
-      hash.update(buffer.subarray(0, take));
-      size += take;
-      if (take < n) {
-        problems.push({ kind: "overrun", message: `blob is larger than ${maxBytes} bytes; reading stopped there` });
-        break;
+    const size = fstatSync(fd).size;
+    if (size <= SMALL_FILE) {
+      const chunks = readSmallSync(fd, size, options.limits.maxBytes);
+      if (!options.decompress && !options.walkTar) return hashChunks(chunks, options);
+      const inflated = chunks.length === 1 ? inflateSmall(chunks[0]!, options) : undefined;
+      if (inflated) {
+        const scanner = new BlobScanner(options);
+        scanner.pushInflated(chunks[0]!, inflated);
+        return await scanner.finish();
       }
+      return await scanStream(chunks, options);
     }
-    return { size, digest: `${options.algorithm}:${hash.digest("hex")}`, compression: detectCompression(head ?? new Uint8Array(0)), problems };
+    return await scanStream(readChunks(fd, size), options);
   } finally {
     closeSync(fd);
   }
 }
 
-async function* readChunks(handle: fs.FileHandle, expectedSize: number): AsyncGenerator<Uint8Array> {
+/** Small gzip layers are inflated in one call: setting up a zlib stream costs more than inflating 4 KiB.
+ * Anything that does not inflate cleanly within the cap goes through the stream, whose problems are the reference. */
+const INFLATE_AT_ONCE = 16 * 1024 * 1024;
+
+function inflateSmall(raw: Uint8Array, options: ScanOptions): Uint8Array | undefined {
+  if (detectCompression(raw) !== "gzip" || raw.length > (options.limits.maxBytes ?? Number.POSITIVE_INFINITY)) return undefined;
+  return gunzipWhole(raw, Math.min(INFLATE_AT_ONCE, options.limits.maxDecompressedBytes));
+}
+
+/** O_NOFOLLOW: a symlink named like a blob is refused, not followed; O_NONBLOCK: a FIFO does not hang the open. */
+function openRegularSync(path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  return fd;
+}
+
+/** The whole of a small file: one read when it is the size fstat said, more if it grew, stopping past maxBytes. */
+function readSmallSync(fd: number, size: number, maxBytes = Number.POSITIVE_INFINITY): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let want = size + 1; ; want = CHUNK) {
+    const buffer = Buffer.allocUnsafe(want);
+    const n = readSync(fd, buffer, 0, want, null);
+    if (n === 0) break;
+    chunks.push(n === want ? buffer : buffer.subarray(0, n));
+    total += n;
+    // Shorter than asked and at least the size fstat gave: the end of the file, no extra read to learn it.
+    if ((n < want && total >= size) || total > maxBytes) break;
+  }
+  return chunks;
+}
+
+/**
+ * Size and digest only, read synchronously into one reused buffer: the fastest way to hash a file
+ * (1.3× the async read). For worker threads, where blocking costs nothing.
+ */
+export function hashFileSync(path: string, options: Pick<ScanOptions, "algorithm" | "limits">): BlobScan {
+  const fd = openRegularSync(path);
+  try {
+    const digest = new RawDigest(options);
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, CHUNK, null);
+      if (n === 0 || !digest.update(buffer.subarray(0, n))) break;
+    }
+    return digest.result();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Size and digest of chunks already in memory, kept whole when `collect` allows. */
+function hashChunks(chunks: Uint8Array[], options: ScanOptions): BlobScan {
+  const digest = new RawDigest(options);
+  for (const chunk of chunks) if (!digest.update(chunk)) break;
+  const scan = digest.result();
+  if (options.collect && scan.size <= options.collect.maxBytes) scan.bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, scan.size);
+  return scan;
+}
+
+/** The raw digest and size of a blob read chunk by chunk, stopping at the maxBytes limit. */
+class RawDigest {
+  private readonly hash: Hash;
+  private readonly maxBytes: number;
+  private size = 0;
+  private head: Uint8Array | undefined;
+  private readonly problems: ContentProblem[] = [];
+
+  constructor(private readonly options: Pick<ScanOptions, "algorithm" | "limits">) {
+    this.hash = createHash(options.algorithm);
+    this.maxBytes = options.limits.maxBytes ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** False once the limit is reached: read no further. */
+  update(chunk: Uint8Array): boolean {
+    const take = Math.min(chunk.length, this.maxBytes - this.size);
+    // A copy: the caller may reuse its buffer.
+    this.head ??= Buffer.from(chunk.subarray(0, Math.min(take, 8)));
+    this.hash.update(take === chunk.length ? chunk : chunk.subarray(0, take));
+    this.size += take;
+    if (take === chunk.length) return true;
+    this.problems.push({ kind: "overrun", message: `blob is larger than ${this.maxBytes} bytes; reading stopped there` });
+    return false;
+  }
+
+  result(): BlobScan {
+    return { size: this.size, digest: `${this.options.algorithm}:${this.hash.digest("hex")}`, compression: detectCompression(this.head ?? new Uint8Array(0)), problems: this.problems };
+  }
+}
+
+async function* readChunks(fd: number, expectedSize: number): AsyncGenerator<Uint8Array> {
   let read = 0;
   for (;;) {
-    // A fresh buffer each time (the decompressor may still hold the previous one), sized to what is
-    // left: thousands of small manifests must not each cost a megabyte of garbage.
+    // A fresh buffer each time: the decompressor may still hold the previous one.
     const size = Math.min(CHUNK, Math.max(expectedSize - read, 0) + 1);
     const buffer = Buffer.allocUnsafe(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, null);
+    const bytesRead = await readAsync(fd, buffer, size);
     if (bytesRead === 0) return;
     read += bytesRead;
     yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
-    // A short read past the size fstat gave is the end of a regular file: no extra read to learn it.
     if (bytesRead < size && read >= expectedSize) return;
   }
 }
 
-export async function scanStream(chunks: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<BlobScan> {
+function readAsync(fd: number, buffer: Buffer, length: number): Promise<number> {
+  return new Promise((resolve, reject) => read(fd, buffer, 0, length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+}
+
+export async function scanStream(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ScanOptions): Promise<BlobScan> {
   const scan = new BlobScanner(options);
   for await (const chunk of chunks) {
     if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
@@ -134,6 +214,8 @@ export class BlobScanner {
   private decompressedHash: Hash | undefined;
   private decompressedSize = 0;
   private decompressStopped = false;
+  /** The content came whole from pushInflated(), not through a decompressor. */
+  private inflatedAtOnce = false;
   private decompressError: Error | undefined;
   private tar: TarParser | undefined;
   private checker: LayerEntryChecker | undefined;
@@ -162,6 +244,14 @@ export class BlobScanner {
     return true;
   }
 
+  /** A whole gzip blob and its content, inflated at once by the caller. */
+  pushInflated(raw: Uint8Array, content: Uint8Array): void {
+    this.take(raw);
+    this.start(raw, false);
+    this.inflatedAtOnce = true;
+    this.output(content);
+  }
+
   private take(chunk: Uint8Array): void {
     this.rawHash.update(chunk);
     this.size += chunk.length;
@@ -187,7 +277,7 @@ export class BlobScanner {
     this.pendingWrite = Promise.race([new Promise<void>((resolve) => decompressor.write(chunk, () => resolve())), this.closed!]);
   }
 
-  private start(head: Uint8Array): void {
+  private start(head: Uint8Array, stream = true): void {
     this.compression = detectCompression(head);
     if (!this.options.decompress && !this.options.walkTar) return;
     // An uncompressed sha256 layer's diff_id is its digest: no second hash of the same bytes.
@@ -201,7 +291,7 @@ export class BlobScanner {
         onEntry?.(entry);
       }, { maxEntries: this.options.limits.maxTarEntries, maxMetadataBytes: 1024 * 1024 });
     }
-    const decompressor = createDecompressor(this.compression);
+    const decompressor = stream ? createDecompressor(this.compression) : undefined;
     if (!decompressor) return;
     this.decompressor = decompressor;
     this.closed = new Promise<void>((resolve) => decompressor.once("close", () => resolve()));
@@ -264,7 +354,7 @@ export class BlobScanner {
     };
     if (complete) {
       scan.diffId = this.decompressedHash ? `sha256:${this.decompressedHash.digest("hex")}` : digest;
-      scan.decompressedSize = this.decompressor ? this.decompressedSize : this.size;
+      scan.decompressedSize = this.decompressor || this.inflatedAtOnce ? this.decompressedSize : this.size;
     }
     if (this.tar) scan.tar = { entries: this.tar.entryCount, problems: this.tar.problems };
     if (this.checker) scan.entryFindings = this.checker.findings;
