@@ -1,7 +1,7 @@
 // Turns a rule's report (a pointer and a message) into a Finding with file, line and column.
 
 import type { Finding, Location } from "../model/index.js";
-import { locate } from "../json/parseJson.js";
+import { locate, positionsOnly } from "../json/parseJson.js";
 import type { ParsedJson } from "../json/types.js";
 import type { Rule } from "../../rules/index.js";
 import type { RuleSettings } from "./ruleSettings.js";
@@ -16,13 +16,20 @@ export type DocumentPlace = Pick<Location, "source" | "path" | "digest" | "via">
 export const findingSourceText = new WeakMap<Finding, string>();
 
 export class FindingSink {
-  readonly findings: Finding[] = [];
+  readonly findings: Finding[];
+  /** Only the text and positions of the document: a sink may outlive the use of its parsed value. */
+  private readonly parsed: Pick<ParsedJson, "text" | "positions"> | undefined;
 
+  /** `out`: the list findings go to (shared by all the sinks of a walk); by default the sink's own. */
   constructor(
     private readonly settings: RuleSettings,
     readonly place: DocumentPlace,
-    private readonly parsed?: ParsedJson,
-  ) {}
+    parsed?: Pick<ParsedJson, "text" | "positions">,
+    out: Finding[] = [],
+  ) {
+    this.parsed = parsed && positionsOnly(parsed);
+    this.findings = out;
+  }
 
   report(rule: Rule, message: string, pointer?: string, options: { atKey?: boolean; line?: number; column?: number } = {}): void {
     const level = this.settings.reportLevel(rule, this.place);
@@ -54,6 +61,10 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.location.path.localeCompare(b.location.path) ||
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
     (a.location.column ?? 0) - (b.location.column ?? 0) ||
-    a.rule.localeCompare(b.rule)
+    a.rule.localeCompare(b.rule) ||
+    // Findings arrive in the order reads finish; these make ties come out the same every run.
+    (a.location.pointer ?? "").localeCompare(b.location.pointer ?? "") ||
+    a.message.localeCompare(b.message) ||
+    (a.location.via ?? "").localeCompare(b.location.via ?? "")
   );
 }

@@ -29,3 +29,18 @@ export function createLimiter(size: number): Limiter {
     }
   };
 }
+
+/**
+ * Runs `work` over `items` with at most `width` in progress, in order. Starting all 20,000 entries of
+ * an index at once would park 20,000 chains of suspended calls and promises in memory, waiting for reads.
+ */
+export async function forEachWithin<T>(items: readonly T[], width: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      await work(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}

@@ -16,7 +16,7 @@ import { kindForMediaType } from "./detectKind.js";
 import { FindingSink, compareFindings, type DocumentPlace } from "./findingSink.js";
 import type { RuleSettings } from "./ruleSettings.js";
 import { reportContentProblems } from "./contentFindings.js";
-import { createLimiter, type Limiter } from "./limiter.js";
+import { createLimiter, forEachWithin, type Limiter } from "./limiter.js";
 
 export interface LayoutWalkOptions {
   settings: RuleSettings;
@@ -43,23 +43,38 @@ export interface WalkProgress {
   bytes: number;
 }
 
-/** A checked document: its sink (for findings about its own descriptors) and what its parents need. */
+/** A checked document while its visit runs: its sink (for findings about its own descriptors) and value. */
 interface CheckedDocument {
   kind: DocumentKind;
   value: JsonObject | undefined;
-  parsed: ParsedJson;
   sink: FindingSink;
   place: DocumentPlace;
 }
 
+/** What stays of a visited document: what other routes to it and its parents check. The parsed value
+ * is let go, so memory does not grow with every document of a 20,000-image layout. */
 interface Visit {
-  /** The document's value when it is a manifest or index that parsed. */
-  document?: CheckedDocument;
-  /** For manifests: the image config, when there is one that parsed. */
-  config?: JsonObject;
+  /** The kind it was checked as and the mediaType it declares itself. */
+  kind?: DocumentKind;
+  ownMediaType?: string;
+  /** An image config that parsed: what each manifest that names it checks. */
+  configFacts?: ConfigFacts;
+  /** A manifest: the facts of its image config, for the index entry's platform. */
+  config?: ConfigFacts;
   /** The descriptor was a subject and no blob has its digest. */
   subjectMissing?: boolean;
 }
+
+interface ConfigFacts {
+  /** os, architecture, variant of the config. */
+  platform: JsonObject;
+  diffIds: unknown[] | undefined;
+  sink: FindingSink;
+}
+
+/** Index entries walked at once per index: enough to keep the reads queue full (each entry is a
+ * manifest, a config and layers), few enough that memory does not grow with the width of the index. */
+const ENTRIES_AT_ONCE = 32;
 
 export async function walkLayout(store: BlobStore, options: LayoutWalkOptions): Promise<Finding[]> {
   const walk = new LayoutWalk(store, options);
@@ -69,7 +84,6 @@ export async function walkLayout(store: BlobStore, options: LayoutWalkOptions): 
 
 class LayoutWalk {
   readonly findings: Finding[] = [];
-  private readonly sinks: FindingSink[] = [];
   private readonly referenced = new Set<string>();
   private readonly visits = new Map<string, Promise<Visit>>();
   private readonly scans = new Map<string, Promise<BlobScan | undefined>>();
@@ -101,13 +115,11 @@ class LayoutWalk {
     // Without a readable index.json nothing is reachable; calling every blob unreferenced would bury the one real finding.
     // A walk cut short by a limit leaves reachable blobs unvisited: they are not "unreferenced".
     await this.accountForAllBlobs(index?.value !== undefined && !this.limitReported);
-    for (const sink of this.sinks) this.findings.push(...sink.findings);
   }
 
+  /** Findings go straight to the walk's list: no sink is kept for blobs with nothing to say. */
   private sink(place: DocumentPlace, parsed?: ParsedJson): FindingSink {
-    const sink = new FindingSink(this.options.settings, place, parsed);
-    this.sinks.push(sink);
-    return sink;
+    return new FindingSink(this.options.settings, place, parsed, this.findings);
   }
 
   private async checkRootDocument(name: string, kind: DocumentKind, layoutSink: FindingSink): Promise<CheckedDocument | undefined> {
@@ -126,7 +138,7 @@ class LayoutWalk {
 
   private adopt(result: ReturnType<typeof checkDocument>, kind: DocumentKind, place: DocumentPlace): CheckedDocument {
     this.findings.push(...result.findings);
-    return { kind: result.kind ?? kind, value: isObject(result.value) ? result.value : undefined, parsed: result.parsed, sink: this.sink(place, result.parsed), place };
+    return { kind: result.kind ?? kind, value: isObject(result.value) ? result.value : undefined, sink: this.sink(place, result.parsed), place };
   }
 
   private reportUnavailable(sink: FindingSink, read: BlobUnavailable, path: string, what: string): void {
@@ -153,15 +165,15 @@ class LayoutWalk {
   /** Visits the descriptors of a manifest or index. `ancestors` are the digests on the route, for cycles. */
   private async visitChildren(doc: CheckedDocument, ancestors: string[], via: string, depth: number): Promise<Visit> {
     const root = doc.value!;
-    const visit: Visit = { document: doc };
+    const visit: Visit = { kind: doc.kind, ...ownMediaType(doc) };
     if (doc.kind === "index" || doc.kind === "docker-manifest-list") {
       const manifests = Array.isArray(root["manifests"]) ? root["manifests"] : [];
-      await Promise.all(manifests.map(async (entry, i) => {
+      await forEachWithin(manifests, ENTRIES_AT_ONCE, async (entry, i) => {
         if (!isObject(entry)) return;
         const pointer = child("", "manifests", i);
         const childVisit = await this.visitDescriptor(entry, doc, pointer, ancestors, `${via} → ${entryLabel(entry, i)}`, depth, "entry");
         this.checkEntryAgainstTarget(entry, doc, pointer, childVisit);
-      }));
+      });
     } else {
       const config = isObject(root["config"]) ? root["config"] : undefined;
       const layers = Array.isArray(root["layers"]) ? root["layers"] : [];
@@ -169,9 +181,9 @@ class LayoutWalk {
         config ? this.visitDescriptor(config, doc, "/config", ancestors, `${via} → config`, depth, "config") : Promise.resolve(undefined),
         ...layers.map((layer, i) => (isObject(layer) ? this.visitDescriptor(layer, doc, child("", "layers", i), ancestors, `${via} → layers[${i}]`, depth, "layer") : Promise.resolve(undefined))),
       ]);
-      if (configVisit?.document?.value) {
-        visit.config = configVisit.document.value;
-        await this.checkDiffIds(configVisit.document, layers, via);
+      if (configVisit?.configFacts) {
+        visit.config = configVisit.configFacts;
+        await this.checkDiffIds(configVisit.configFacts, layers, via);
       }
     }
     if (isObject(root["subject"])) {
@@ -251,7 +263,7 @@ class LayoutWalk {
     if (result.subjectMissing) {
       parent.sink.report(rules["subject-missing"], `the subject ${digest} is not in this ${this.holder}`, child(pointer, "digest"));
     }
-    this.checkDeclaredMediaType(result.document, mediaType, parent, pointer);
+    this.checkDeclaredMediaType(result, mediaType, parent, pointer);
     return result;
   }
 
@@ -274,7 +286,8 @@ class LayoutWalk {
     }
     const preferOwnMediaType = kind !== "config" && kind !== "docker-config";
     const doc = this.adopt(checkDocument({ bytes: read.bytes, place, kind, preferOwnMediaType }, this.options.settings), kind, place);
-    if (!doc.value || doc.kind === "config" || doc.kind === "docker-config") return { document: doc };
+    if (!doc.value) return { kind: doc.kind };
+    if (doc.kind === "config" || doc.kind === "docker-config") return { kind: doc.kind, configFacts: configFacts(doc.value, doc.sink) };
     return this.visitChildren(doc, ancestors, place.via ?? "", depth + 1);
   }
 
@@ -335,15 +348,15 @@ class LayoutWalk {
     }
   }
 
-  private checkDeclaredMediaType(doc: CheckedDocument | undefined, declared: string, parent: CheckedDocument, pointer: string): void {
-    const own = doc?.value ? stringAt(doc.value, "mediaType") : undefined;
-    if (own === undefined || own === declared || doc?.kind === "config" || doc?.kind === "docker-config") return;
+  private checkDeclaredMediaType(visit: Visit, declared: string, parent: CheckedDocument, pointer: string): void {
+    const own = visit.ownMediaType;
+    if (own === undefined || own === declared || visit.kind === "config" || visit.kind === "docker-config") return;
     parent.sink.report(rules["descriptor-media-type-mismatch"], `descriptor says "${declared}" but the document declares "${own}"`, child(pointer, "mediaType"));
   }
 
   private checkEntryAgainstTarget(entry: JsonObject, index: CheckedDocument, pointer: string, visit: Visit | undefined): void {
     const platform = entry["platform"];
-    const config = visit?.config;
+    const config = visit?.config?.platform;
     if (!isObject(platform) || !config) return;
     const said = platformText(platform);
     const real = platformText(config);
@@ -352,9 +365,8 @@ class LayoutWalk {
     }
   }
 
-  private async checkDiffIds(config: CheckedDocument, layers: unknown[], via: string): Promise<void> {
-    const rootfs = config.value?.["rootfs"];
-    const diffIds = isObject(rootfs) && Array.isArray(rootfs["diff_ids"]) ? rootfs["diff_ids"] : undefined;
+  private async checkDiffIds(config: ConfigFacts, layers: unknown[], via: string): Promise<void> {
+    const diffIds = config.diffIds;
     if (!diffIds) return;
     if (diffIds.length !== layers.length) {
       config.sink.report(rules["diff-ids-count"], `rootfs.diff_ids lists ${layerCount(diffIds.length)} but the manifest (${via}) has ${layers.length}`, "/rootfs/diff_ids");
@@ -394,6 +406,19 @@ class LayoutWalk {
       if (reportUnreferenced) sink.report(rules["blob-unreferenced"], "blob is not reachable from index.json");
     }));
   }
+}
+
+function ownMediaType(doc: CheckedDocument): Pick<Visit, "ownMediaType"> {
+  const own = doc.value ? stringAt(doc.value, "mediaType") : undefined;
+  return own === undefined ? {} : { ownMediaType: own };
+}
+
+/** The parts of an image config that the manifests naming it check: its platform and its diff_ids. */
+function configFacts(config: JsonObject, sink: FindingSink): ConfigFacts {
+  const platform: JsonObject = {};
+  for (const key of ["os", "architecture", "variant"]) if (key in config) platform[key] = config[key];
+  const rootfs = config["rootfs"];
+  return { platform, diffIds: isObject(rootfs) && Array.isArray(rootfs["diff_ids"]) ? rootfs["diff_ids"] : undefined, sink };
 }
 
 function layerCount(n: number): string {

@@ -180,9 +180,10 @@ registrySuite("a registry that answers badly", () => {
       return true;
     };
     const result = await lintVia("ns/basic:1.0");
+    // Same rule, same place: ordered by message.
     expect(summary(result.findings.filter((f) => f.ruleName === "registry-response")).map((s) => s[2]!.replace(/: .*/, ""))).toEqual([
-      'the referrers listing is served as "application/json", not as "application/vnd.oci.image.index.v1+json"',
       "the referrers listing is not JSON",
+      'the referrers listing is served as "application/json", not as "application/vnd.oci.image.index.v1+json"',
     ]);
   });
 
