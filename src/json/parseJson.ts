@@ -68,7 +68,7 @@ export function parseJson(input: Uint8Array | string, options: ParseOptions = {}
     if (parser.i < text.length) throw new Stop("syntax", `unexpected ${parser.describeHere()} after the end of the document`, parser.pos(), "");
     problems.push(...parser.problems);
     problems.sort((a, b) => a.position.offset - b.position.offset);
-    return withLazyPositions({ ok: true, value, text, problems, numberLiterals: parser.numberLiterals }, maxDepth);
+    return new ParsedDocument(value, problems, parser.numberLiterals, new LazyPositions(text, maxDepth));
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     problems.push(...parser.problems);
@@ -81,25 +81,52 @@ export function parseJson(input: Uint8Array | string, options: ParseOptions = {}
 /**
  * Most documents are clean and nobody asks where their values are, so the position map is built
  * by a second, tracking pass the first time someone reads it (about 3x the cost of the plain parse).
+ * It holds the text, not the parsed value: a finding sink keeps it after the value is let go.
  */
-function withLazyPositions(result: Omit<ParsedJson, "positions">, maxDepth: number): ParsedJson {
-  let positions: Map<string, NodePosition> | undefined;
-  return Object.defineProperty(result, "positions", {
-    enumerable: true,
-    get(): Map<string, NodePosition> {
-      if (!positions) {
-        const tracker = new Parser(result.text, maxDepth, true);
-        tracker.skipWhitespace();
-        tracker.parseValue("", 0);
-        positions = tracker.positions;
-      }
-      return positions;
-    },
-  }) as ParsedJson;
+class LazyPositions {
+  private map: Map<string, NodePosition> | undefined;
+
+  constructor(readonly text: string, private readonly maxDepth: number) {}
+
+  get positions(): Map<string, NodePosition> {
+    if (!this.map) {
+      const tracker = new Parser(this.text, this.maxDepth, true);
+      tracker.skipWhitespace();
+      tracker.parseValue("", 0);
+      this.map = tracker.positions;
+    }
+    return this.map;
+  }
+}
+
+/** A document that parsed; its positions are worked out on first use. */
+class ParsedDocument implements ParsedJson {
+  readonly ok = true;
+
+  constructor(
+    readonly value: unknown,
+    readonly problems: JsonProblem[],
+    readonly numberLiterals: Map<string, string>,
+    readonly lazy: LazyPositions,
+  ) {}
+
+  get text(): string {
+    return this.lazy.text;
+  }
+
+  get positions(): Map<string, NodePosition> {
+    return this.lazy.positions;
+  }
+}
+
+/** What locating a pointer needs (the text and its positions, still lazy), without the parsed value:
+ * for documents whose findings may come long after their value was used. */
+export function positionsOnly(parsed: Pick<ParsedJson, "text" | "positions">): Pick<ParsedJson, "text" | "positions"> {
+  return parsed instanceof ParsedDocument ? parsed.lazy : parsed;
 }
 
 /** The position of `pointer`, or of its nearest ancestor that exists. */
-export function locate(parsed: ParsedJson, pointer: string): NodePosition | undefined {
+export function locate(parsed: Pick<ParsedJson, "positions">, pointer: string): NodePosition | undefined {
   let p = pointer;
   for (;;) {
     const found = parsed.positions.get(p);
