@@ -1,12 +1,11 @@
 // A small pool of worker threads for scanning big blobs on every core. Running from the TypeScript
 // sources (the test runner) there is no compiled worker file, and scans run in this thread instead.
 
-import { existsSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { scanFile, type BlobScan, type ScanOptions } from "./scanBlob.js";
+import { compiledWorker } from "./workerFile.js";
 
 export interface ScanPool {
   /** `sizeHint` (the descriptor's size) saves an lstat when choosing between this thread and a worker. */
@@ -23,8 +22,7 @@ interface Pending {
 }
 
 export function createScanPool(size = Math.min(Math.max(availableParallelism(), 1), 4)): ScanPool {
-  // Beside this module when compiled (dist/src/content/), or at the compiled path from the bundled CLI (dist/bin/).
-  const workerFile = [new URL("./scanWorker.js", import.meta.url), new URL("../src/content/scanWorker.js", import.meta.url)].find((url) => url.href.endsWith(".js") && existsSync(fileURLToPath(url)) && !url.pathname.includes("/src/content/src/"));
+  const workerFile = compiledWorker("scanWorker", import.meta.url);
   if (!workerFile || size < 2) return { scanFile: (path, options) => scanFile(path, options), close: async () => {} };
 
   const workers: { worker: Worker; busy: number; jobs: Set<number> }[] = [];
