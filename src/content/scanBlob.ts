@@ -2,6 +2,7 @@
 // goes on to the decompressor, whose output feeds the diff_id hash and the tar walker. Nothing is
 // held beyond a chunk, so memory stays flat however large the blob; limits turn bombs into problems.
 
+import * as crypto from "node:crypto";
 import { createHash, type Hash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, read, readSync } from "node:fs";
 import type { Transform } from "node:stream";
@@ -141,12 +142,21 @@ export function hashFileSync(path: string, options: Pick<ScanOptions, "algorithm
 
 /** Size and digest of chunks already in memory, kept whole when `collect` allows. */
 function hashChunks(chunks: Uint8Array[], options: ScanOptions): BlobScan {
-  const digest = new RawDigest(options);
-  for (const chunk of chunks) if (!digest.update(chunk)) break;
-  const scan = digest.result();
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
+  let scan: BlobScan;
+  if (only && hashOnce && only.length <= (options.limits.maxBytes ?? Number.POSITIVE_INFINITY)) {
+    scan = { size: only.length, digest: `${options.algorithm}:${hashOnce(options.algorithm, only, "hex")}`, compression: detectCompression(only), problems: [] };
+  } else {
+    const digest = new RawDigest(options);
+    for (const chunk of chunks) if (!digest.update(chunk)) break;
+    scan = digest.result();
+  }
   if (options.collect && scan.size <= options.collect.maxBytes) scan.bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, scan.size);
   return scan;
 }
+
+/** crypto.hash (Node ≥ 20.12): one call, no Hash object; half the cost for the many small documents. */
+const hashOnce = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: "hex") => string }).hash;
 
 /** The raw digest and size of a blob read chunk by chunk, stopping at the maxBytes limit. */
 class RawDigest {

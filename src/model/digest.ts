@@ -17,6 +17,13 @@ export const REGISTERED_ALGORITHMS: Readonly<Record<string, RegisteredAlgorithm>
 };
 
 const ALGORITHM = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*$/;
+// One pattern per length, made once: digests are parsed for every descriptor of every document.
+const LOWER_HEX = new Map<number, RegExp>();
+const lowerHexOf = (length: number): RegExp => {
+  let pattern = LOWER_HEX.get(length);
+  if (!pattern) LOWER_HEX.set(length, (pattern = new RegExp(`^[a-f0-9]{${length}}$`)));
+  return pattern;
+};
 const ENCODED = /^[a-zA-Z0-9=_-]+$/;
 
 export interface ParsedDigest {
@@ -43,8 +50,7 @@ export function parseDigest(value: string): ParsedDigest | DigestProblem {
   }
   const registered = REGISTERED_ALGORITHMS[algorithm];
   if (registered) {
-    const lowerHex = new RegExp(`^[a-f0-9]{${registered.hexLength}}$`);
-    if (!lowerHex.test(encoded)) {
+    if (!lowerHexOf(registered.hexLength).test(encoded)) {
       return {
         kind: "encoding",
         message: `${algorithm} needs ${registered.hexLength} lowercase hex characters, found ${describeEncoded(encoded)}`,
