@@ -1,6 +1,6 @@
 // Turns a rule's report (a pointer and a message) into a Finding with file, line and column.
 
-import type { Finding, Location } from "../model/index.js";
+import { compareText, type Finding, type Location } from "../model/index.js";
 import { locate, positionsOnly } from "../json/parseJson.js";
 import type { ParsedJson } from "../json/types.js";
 import type { Rule } from "../../rules/index.js";
@@ -57,14 +57,14 @@ export class FindingSink {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.location.source.localeCompare(b.location.source) ||
-    a.location.path.localeCompare(b.location.path) ||
+    compareText(a.location.source, b.location.source) ||
+    compareText(a.location.path, b.location.path) ||
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
     (a.location.column ?? 0) - (b.location.column ?? 0) ||
-    a.rule.localeCompare(b.rule) ||
+    compareText(a.rule, b.rule) ||
     // Findings arrive in the order reads finish; these make ties come out the same every run.
-    (a.location.pointer ?? "").localeCompare(b.location.pointer ?? "") ||
-    a.message.localeCompare(b.message) ||
-    (a.location.via ?? "").localeCompare(b.location.via ?? "")
+    compareText(a.location.pointer ?? "", b.location.pointer ?? "") ||
+    compareText(a.message, b.message) ||
+    compareText(a.location.via ?? "", b.location.via ?? "")
   );
 }

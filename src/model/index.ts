@@ -6,3 +6,4 @@ export * from "./kinds.js";
 export * from "./finding.js";
 export * from "./platforms.js";
 export * from "./formats.js";
+export * from "./compareText.js";

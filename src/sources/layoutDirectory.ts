@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { scanFile, type BlobScan, type ScanOptions } from "../content/scanBlob.js";
 import type { ScanPool } from "../content/scanPool.js";
 import { describe } from "./looseFiles.js";
+import { compareText } from "../model/index.js";
 import type { BlobListing, BlobRead, BlobStore, LayerScanRequest } from "./blobStore.js";
 import type { ContentLimits } from "./limits.js";
 
@@ -80,7 +81,7 @@ export class LayoutDirectory implements BlobStore {
         listing.push({ path: `blobs/${algDir.name}/${entry.name}`, algorithm: algDir.name, encoded: entry.name, type });
       }
     }
-    return listing.sort((a, b) => a.path.localeCompare(b.path));
+    return listing.sort((a, b) => compareText(a.path, b.path));
   }
 
   async close(): Promise<void> {}

@@ -3,6 +3,7 @@
 // directory would. It never follows a link: in a layout, a blob that is a link is itself a finding.
 
 import type { BlobScan } from "../content/scanBlob.js";
+import { compareText } from "../model/index.js";
 import type { BlobListing, BlobRead, BlobStore, LayerScanRequest } from "./blobStore.js";
 import type { ArchiveContents, ArchiveEntry, ArchiveProblem } from "./archiveReader.js";
 
@@ -58,7 +59,7 @@ export class OciArchive implements BlobStore {
       }
       listing.push({ path, algorithm: parts[1]!, encoded: parts.slice(2).join("/"), type: parts.length === 3 ? type : "other" });
     }
-    return listing.sort((a, b) => a.path.localeCompare(b.path));
+    return listing.sort((a, b) => compareText(a.path, b.path));
   }
 
   async close(): Promise<void> {

@@ -71,11 +71,12 @@ registrySuite("a registry that answers badly", () => {
       return true;
     };
     const result = await lintVia("ns/basic:1.0");
+    // Ordered by path, code unit by code unit: "GET /v2/…" before "blobs/…".
     expect(summary(result.findings)).toEqual([
-      ["media-type-missing", ROUTE, 'manifest should set "mediaType": "application/vnd.oci.image.manifest.v1+json"'],
       ["registry-response", "GET /v2/ns/basic/manifests/1.0", 'served as "text/plain", which is not a manifest or index media type'],
+      ["media-type-missing", ROUTE, 'manifest should set "mediaType": "application/vnd.oci.image.manifest.v1+json"'],
     ]);
-    expect(result.findings[1]!.location.digest).toBe(MANIFEST);
+    expect(result.findings[0]!.location.digest).toBe(MANIFEST);
   });
 
   it("a manifest served as an index (by digest, inside an index) is a finding", async () => {
@@ -101,8 +102,8 @@ registrySuite("a registry that answers badly", () => {
     };
     const result = await lintVia("ns/basic:1.0");
     expect(summary(result.findings.filter((f) => f.level === "error"))).toEqual([
-      ["blob-size-mismatch", `${ROUTE} → layers[1]`, "blob is 999+ bytes but its descriptor says 177"],
       ["registry-response", `HEAD /v2/ns/basic/blobs/${LAYER_0}`, `Docker-Content-Digest says ${LAYER_1}, not the requested ${LAYER_0}`],
+      ["blob-size-mismatch", `${ROUTE} → layers[1]`, "blob is 999+ bytes but its descriptor says 177"],
     ]);
   });
 
