@@ -21,18 +21,35 @@ run(fileURLToPath(new URL("./generate-validators.mjs", import.meta.url)));
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
 run(tsc, ["-p", "tsconfig.json"]);
 run(fileURLToPath(new URL("./generate-config-schema.mjs", import.meta.url)));
-// The executable: one ESM chunk for the CLI and everything it imports (start-up resolves one module,
-// not a hundred), split from a tiny entry so `--version` loads nothing. Native zstd stays external.
+// The executable: a tiny ESM entry (`--version` loads nothing else) and the CLI with everything it imports
+// in one CommonJS file, so start-up reads one file and V8 can compile it from a code cache (see
+// src/ocilint.ts). The scan worker is a file of its own: worker threads load just that. Native zstd stays external.
 const { build } = await import("esbuild");
-// Chunk names carry content hashes: clear the old ones so the package ships only this build's.
 rmSync(new URL("../dist/bin/", import.meta.url), { recursive: true, force: true });
+const common = { absWorkingDir: root, bundle: true, platform: "node", target: "node20", logLevel: "warning", external: ["zstd-napi", "fzstd"] };
+await build({ ...common, entryPoints: ["dist/src/ocilint.js"], format: "esm", outfile: "dist/bin/ocilint.js" });
 await build({
-  // The scan worker is its own entry: each worker thread then loads one file, not the module graph.
-  entryPoints: ["dist/src/ocilint.js", "dist/src/content/scanWorker.js"], absWorkingDir: root, bundle: true, splitting: true, format: "esm", platform: "node",
-  target: "node20", outdir: "dist/bin", entryNames: "[name]", chunkNames: "[name]-[hash]", logLevel: "warning",
-  external: ["zstd-napi", "fzstd"],
-  // The CommonJS dependencies (yargs' helpers, fast-glob, picomatch) require() Node built-ins.
+  ...common, entryPoints: ["dist/src/content/scanWorker.js"], format: "esm", outfile: "dist/bin/scanWorker.js",
+  // decompress.js require()s the zstd modules.
   banner: { js: 'import { createRequire as ocilintCreateRequire } from "node:module"; const require = ocilintCreateRequire(import.meta.url);' },
+});
+await build({
+  ...common, entryPoints: ["dist/src/cli.js"], format: "cjs", outfile: "dist/bin/cli.cjs",
+  // Modules find files beside themselves (schemas, the scan worker) through import.meta.url.
+  define: { "import.meta.url": "ocilintModuleUrl" },
+  banner: { js: 'const ocilintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // yargs measures its help text with string-width, which costs ~15 ms to load: see src/format/displayWidth.ts.
+  alias: { "string-width": "./dist/src/format/displayWidth.js" },
 });
 chmodSync(new URL("../dist/bin/ocilint.js", import.meta.url), 0o755);
 chmodSync(new URL("../dist/src/cli.js", import.meta.url), 0o755);
+
+// The code cache: run the CLI once over the bundled example layout and keep what V8 compiled for it.
+const example = spawnSync(process.execPath, ["dist/bin/ocilint.js", "examples/layout", "--format", "json"], {
+  cwd: root, stdio: "ignore", env: { ...process.env, OCILINT_BUILD_CODE_CACHE: join(root, "dist/bin/cli.cache") },
+});
+if (example.status !== 0 && example.status !== 1) {
+  console.error(`build: running ocilint over examples/layout to make the code cache exited with ${example.status}`);
+  process.exit(1);
+}
+

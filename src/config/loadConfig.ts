@@ -8,6 +8,18 @@ import { parseJson } from "../json/parseJson.js";
 import { ConfigProblem, validateConfig } from "./validateConfig.js";
 import type { LoadedConfig } from "./types.js";
 
+/**
+ * import() of a JavaScript config. The executable runs the bundled CLI as a vm script compiled from
+ * V8's code cache (src/ocilint.ts), where Node 20 offers import() only as an experimental feature that
+ * the cache loses; the executable, an ES module, lends its own import() under this symbol instead.
+ */
+export const IMPORT_MODULE = Symbol.for("ocilint.importModule");
+
+function importModule(url: string): Promise<unknown> {
+  const lent = (globalThis as Record<symbol, unknown>)[IMPORT_MODULE] as ((url: string) => Promise<unknown>) | undefined;
+  return lent ? lent(url) : import(url);
+}
+
 /** In one directory, the first of these that exists is the config. */
 export const CONFIG_FILES = [".ocilintrc.json", ".ocilintrc.yaml", ".ocilintrc.yml", "ocilint.config.mjs", "package.json"] as const;
 
@@ -38,7 +50,7 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   if (path.endsWith(".mjs") || path.endsWith(".js")) {
     let module: { default?: unknown };
     try {
-      module = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
+      module = (await importModule(pathToFileURL(resolve(path)).href)) as { default?: unknown };
     } catch (error) {
       throw new UsageError(`config "${path}" failed to load: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     }
