@@ -2,11 +2,12 @@
 // binary on layouts made by the benchmark generator, so a worker that never answers, or answers
 // wrongly, fails here rather than in a user's pipeline.
 
-import { mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/runCli.js";
+import { CLI, runCli } from "../helpers/runCli.js";
 // @ts-expect-error: a plain .mjs script without types
 import { makeBig } from "../../bench/datasets.mjs";
 
@@ -35,6 +36,14 @@ describe("layers big enough for the worker threads", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("no problems in 1 target");
     expect(run.status).toBe(0);
+  });
+
+  // Nothing else would notice all layers hashed on one thread: the result is the same, only slower.
+  it.runIf(spawnSync("strace", ["-V"]).status === 0 || process.env["CI"])("the bundled CLI loads the scan worker for them", () => {
+    const trace = join(work, "openat.log");
+    const run = spawnSync("strace", ["-f", "-qq", "-o", trace, "-e", "trace=open,openat", process.execPath, CLI, join(work, "gzip")], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(readFileSync(trace, "utf8")).toMatch(/dist\/bin\/scanWorker\.js"/);
   });
 
   it("a corrupted layer is reported from the worker", () => {
