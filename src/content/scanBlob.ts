@@ -6,7 +6,7 @@ import * as crypto from "node:crypto";
 import { createHash, type Hash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, read, readSync } from "node:fs";
 import type { Transform } from "node:stream";
-import { createDecompressor, detectCompression, gunzipWhole, type Compression } from "./decompress.js";
+import { createChunkDecoder, createDecompressor, detectCompression, gunzipWhole, type ChunkDecoder, type Compression } from "./decompress.js";
 import { TarParser, type TarEntry, type TarProblem } from "./tarParser.js";
 import { LayerEntryChecker, type LayerEntryFinding } from "./layerEntryChecks.js";
 
@@ -78,7 +78,8 @@ export async function scanFile(path: string, options: ScanOptions): Promise<Blob
       }
       return await scanStream(chunks, options);
     }
-    return await scanStream(readChunks(fd, size), options);
+    // Kept chunks (collect) must each be their own; otherwise two buffers take turns.
+    return await scanStream(readChunks(fd, size, !options.collect), options);
   } finally {
     closeSync(fd);
   }
@@ -188,16 +189,23 @@ class RawDigest {
   }
 }
 
-async function* readChunks(fd: number, expectedSize: number): AsyncGenerator<Uint8Array> {
+/**
+ * The file in chunks of up to 1 MiB. With `reuse`, two buffers take turns: a chunk is overwritten
+ * two reads later, when BlobScanner has long finished with it (it waits for each write to the
+ * decompressor before making the next). Fresh 1 MiB buffers for every read of a 2 GiB layer were
+ * garbage that piled up in each worker until a GC came, tens of MiB at a time.
+ */
+async function* readChunks(fd: number, expectedSize: number, reuse: boolean): AsyncGenerator<Uint8Array> {
+  const turns = reuse ? [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)] : undefined;
   let read = 0;
-  for (;;) {
-    // A fresh buffer each time: the decompressor may still hold the previous one.
+  for (let turn = 0; ; turn ^= 1) {
     const size = Math.min(CHUNK, Math.max(expectedSize - read, 0) + 1);
-    const buffer = Buffer.allocUnsafe(size);
+    const buffer = turns ? turns[turn]! : Buffer.allocUnsafe(size);
     const bytesRead = await readAsync(fd, buffer, size);
     if (bytesRead === 0) return;
     read += bytesRead;
-    yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+    yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+    // A short read past the size fstat gave is the end of a regular file: no extra read to learn it.
     if (bytesRead < size && read >= expectedSize) return;
   }
 }
@@ -221,6 +229,8 @@ export class BlobScanner {
   private size = 0;
   private compression: Compression | undefined;
   private decompressor: Transform | undefined;
+  /** zstd, decoded on this thread as chunks come (see createChunkDecoder). */
+  private decoder: ChunkDecoder | undefined;
   private decompressedHash: Hash | undefined;
   private decompressedSize = 0;
   private decompressStopped = false;
@@ -275,6 +285,18 @@ export class BlobScanner {
     if (chunk.length === 0) return;
     if (this.compression === undefined) this.start(chunk);
     if (this.decompressStopped) return;
+    if (this.decoder) {
+      try {
+        this.decoder.write(chunk, (out) => {
+          this.output(out);
+          return !this.decompressStopped;
+        });
+      } catch (error) {
+        this.decompressError ??= error as Error;
+        this.decompressStopped = true;
+      }
+      return;
+    }
     if (!this.decompressor) {
       if (this.options.decompress || this.options.walkTar) this.output(chunk);
       return;
@@ -301,6 +323,8 @@ export class BlobScanner {
         onEntry?.(entry);
       }, { maxEntries: this.options.limits.maxTarEntries, maxMetadataBytes: 1024 * 1024 });
     }
+    if (stream) this.decoder = createChunkDecoder(this.compression);
+    if (this.decoder) return;
     const decompressor = stream ? createDecompressor(this.compression) : undefined;
     if (!decompressor) return;
     this.decompressor = decompressor;
@@ -320,7 +344,7 @@ export class BlobScanner {
       this.stopDecompression(`decompresses to more than ${limits.maxDecompressedBytes} bytes; treated as a decompression bomb`);
       return;
     }
-    if (this.decompressor && this.decompressedSize > RATIO_GRACE && this.decompressedSize > this.size * limits.maxRatio) {
+    if ((this.decompressor || this.decoder) && this.decompressedSize > RATIO_GRACE && this.decompressedSize > this.size * limits.maxRatio) {
       this.stopDecompression(`expands more than ${limits.maxRatio}:1 (${this.decompressedSize} bytes from ${this.size}); treated as a decompression bomb`);
       return;
     }
@@ -338,6 +362,13 @@ export class BlobScanner {
     // An empty blob never started: as a layer it is "not even a tar".
     if (this.compression === undefined) this.start(new Uint8Array(0));
     if (this.pendingWrite) await this.pendingWrite;
+    if (this.decoder && !this.decompressStopped) {
+      try {
+        this.decoder.end();
+      } catch (error) {
+        this.decompressError ??= error as Error;
+      }
+    }
     if (this.decompressor && !this.decompressStopped) {
       const decompressor = this.decompressor;
       await new Promise<void>((resolve) => {
@@ -364,7 +395,7 @@ export class BlobScanner {
     };
     if (complete) {
       scan.diffId = this.decompressedHash ? `sha256:${this.decompressedHash.digest("hex")}` : digest;
-      scan.decompressedSize = this.decompressor || this.inflatedAtOnce ? this.decompressedSize : this.size;
+      scan.decompressedSize = this.decompressor || this.decoder || this.inflatedAtOnce ? this.decompressedSize : this.size;
     }
     if (this.tar) scan.tar = { entries: this.tar.entryCount, problems: this.tar.problems };
     if (this.checker) scan.entryFindings = this.checker.findings;
