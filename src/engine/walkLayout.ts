@@ -221,10 +221,12 @@ class LayoutWalk {
     role: "entry" | "config" | "layer" | "subject",
   ): Promise<Visit | undefined> {
     this.options.signal?.throwIfAborted();
-    const digest = stringAt(descriptor, "digest");
+    const quoted = stringAt(descriptor, "digest");
     const mediaType = stringAt(descriptor, "mediaType") ?? "";
     const size = typeof descriptor["size"] === "number" ? descriptor["size"] : undefined;
-    if (digest === undefined) return undefined;
+    if (quoted === undefined) return undefined;
+    // Kept in maps and places long after the document: a copy, not a view into the document's text.
+    const digest = detached(quoted);
     const parsed = parseDigest(digest);
     if (!isParsedDigest(parsed)) return undefined; // the schema reported it
     this.referenced.add(digest);
@@ -419,6 +421,15 @@ function configFacts(config: JsonObject, sink: FindingSink): ConfigFacts {
   for (const key of ["os", "architecture", "variant"]) if (key in config) platform[key] = config[key];
   const rootfs = config["rootfs"];
   return { platform, diffIds: isObject(rootfs) && Array.isArray(rootfs["diff_ids"]) ? rootfs["diff_ids"] : undefined, sink };
+}
+
+/**
+ * A string of its own. A string value taken from a parsed document is a slice that keeps the whole
+ * document's text alive (V8 shares it): digests kept in the walk's maps held on to every manifest of
+ * a 20,000-image layout, 13 MiB of text.
+ */
+function detached(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 function layerCount(n: number): string {
