@@ -35,6 +35,8 @@ await build({
 });
 await build({
   ...common, entryPoints: ["dist/src/cli.js"], format: "cjs", outfile: "dist/bin/cli.cjs",
+  // 1.75 → 1.2 MB to read and for V8 to check against its cache; names stay, for readable stack traces.
+  minifyWhitespace: true, minifySyntax: true,
   // Modules find files beside themselves (schemas, the scan worker) through import.meta.url.
   define: { "import.meta.url": "ocilintModuleUrl" },
   banner: { js: 'const ocilintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
