@@ -3,7 +3,8 @@
 
 import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
 import { scanFile, type BlobScan, type ScanOptions } from "./scanBlob.js";
 import { compiledWorker } from "./workerFile.js";
 
@@ -35,6 +36,8 @@ export function createScanPool(size = Math.min(Math.max(availableParallelism(), 
     if (slot.busy === 0) slot.worker.unref();
   };
   const spawn = () => {
+    // Loaded when the first big blob comes: most runs (documents, wide layouts of small images) never need it.
+    const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
     const worker = new Worker(workerFile);
     const slot = { worker, busy: 0, jobs: new Set<number>() };
     worker.on("message", (message: { id: number; scan?: BlobScan; error?: { message: string; code?: string } }) => {
