@@ -1,5 +1,7 @@
-// Streaming decompressors chosen by the bytes' magic: gzip through Node's zlib (libuv pool), zstd
-// through libzstd (zstd-napi), falling back to pure-JS fzstd where the native module cannot load.
+// Decompressors chosen by the bytes' magic: gzip through Node's zlib (libuv pool); zstd through
+// libzstd's streaming call (zstd-napi's documented `binding` module), falling back to pure-JS fzstd
+// where the native module cannot load. One zstd decoder serves layers (fed chunk by chunk on the
+// scanning thread) and whole archives (as a stream).
 
 import { createRequire } from "node:module";
 import { Transform, type TransformCallback } from "node:stream";
@@ -15,28 +17,11 @@ export function detectCompression(head: Uint8Array): Compression {
 
 const require = createRequire(import.meta.url);
 
-type ZstdNapi = { DecompressStream: new () => Transform };
-let nativeZstd: ZstdNapi | null | undefined;
-
-function loadNativeZstd(): ZstdNapi | null {
-  if (nativeZstd === undefined) {
-    try {
-      nativeZstd = require("zstd-napi") as ZstdNapi;
-    } catch {
-      nativeZstd = null;
-    }
-  }
-  return nativeZstd;
-}
-
 /** A Transform that decompresses `compression`; undefined for "none". */
 export function createDecompressor(compression: Compression): Transform | undefined {
   if (compression === "gzip") return createGunzip({ chunkSize: 256 * 1024 });
-  if (compression === "zstd") {
-    const native = loadNativeZstd();
-    return native ? new native.DecompressStream() : new PureJsZstd();
-  }
-  return undefined;
+  const decoder = createChunkDecoder(compression);
+  return decoder ? new DecoderStream(decoder) : undefined;
 }
 
 /** A whole gzip blob inflated in one call, or undefined when it does not inflate cleanly within maxOutputLength. */
@@ -48,26 +33,26 @@ export function gunzipWhole(raw: Uint8Array, maxOutputLength: number): Uint8Arra
   }
 }
 
-/** A decompressor that works on this thread as it is fed, into one output buffer it reuses. */
+/** A decompressor that works on this thread as it is fed. */
 export interface ChunkDecoder {
   /** Decodes `chunk`, handing each piece of output to `out`; a piece is valid only during that call.
    * Stops early when `out` returns false. Throws on corrupt input. */
   write(chunk: Uint8Array, out: (data: Uint8Array) => boolean): void;
-  /** Throws when the input ended inside a frame. */
-  end(): void;
+  /** The end of the input: hands on what is left, throws when it ended inside a frame. */
+  end(out: (data: Uint8Array) => boolean): void;
+}
+
+/** zstd's decoder (libzstd, or fzstd without the native module); undefined for other formats. */
+export function createChunkDecoder(compression: Compression): ChunkDecoder | undefined {
+  if (compression !== "zstd") return undefined;
+  const binding = loadZstdBinding();
+  return binding ? new NativeZstdDecoder(binding) : new PureJsZstdDecoder();
 }
 
 type ZstdBinding = { DCtx: new () => { decompressStream(dst: Uint8Array, src: Uint8Array): [number, number, number] }; dStreamOutSize(): number };
 let zstdBinding: ZstdBinding | null | undefined;
 
-/**
- * zstd through libzstd's streaming call directly (zstd-napi's documented `binding` module): the same
- * decoding as its DecompressStream, without a Transform's callbacks and a fresh output buffer per
- * 128 KiB, garbage that kept each scan worker tens of MiB above what it uses. Undefined for other
- * formats, or when the native module cannot load.
- */
-export function createChunkDecoder(compression: Compression): ChunkDecoder | undefined {
-  if (compression !== "zstd") return undefined;
+function loadZstdBinding(): ZstdBinding | null {
   if (zstdBinding === undefined) {
     try {
       zstdBinding = require("zstd-napi/binding") as ZstdBinding;
@@ -75,9 +60,11 @@ export function createChunkDecoder(compression: Compression): ChunkDecoder | und
       zstdBinding = null;
     }
   }
-  return zstdBinding ? new NativeZstdDecoder(zstdBinding) : undefined;
+  return zstdBinding;
 }
 
+/** libzstd's streaming call into one output buffer it reuses: no fresh buffer per 128 KiB of output,
+ * garbage that kept each scan worker tens of MiB above what it uses. */
 class NativeZstdDecoder implements ChunkDecoder {
   private readonly context: InstanceType<ZstdBinding["DCtx"]>;
   private readonly buffer: Buffer;
@@ -103,29 +90,49 @@ class NativeZstdDecoder implements ChunkDecoder {
   }
 
   end(): void {
-    // zstd-napi's stream says the same.
     if (this.inFrame) throw new Error("Stream ended in middle of compressed data frame");
   }
 }
 
-export function zstdImplementation(): "native" | "javascript" {
-  return loadNativeZstd() ? "native" : "javascript";
-}
+type FzstdDecompress = new (ondata: (chunk: Uint8Array, final: boolean) => void) => { push(chunk: Uint8Array, final?: boolean): void };
 
-/** fzstd's streaming decoder as a Transform. */
-class PureJsZstd extends Transform {
-  private readonly decoder: { push(chunk: Uint8Array, final?: boolean): void };
+/** fzstd's streaming decoder, 2.2× slower than libzstd, for where zstd-napi's native build is missing. */
+export class PureJsZstdDecoder implements ChunkDecoder {
+  private readonly decoder: InstanceType<FzstdDecompress>;
+  private out: (data: Uint8Array) => boolean = () => true;
 
   constructor() {
-    super();
-    const { Decompress } = require("fzstd") as { Decompress: new (ondata: (chunk: Uint8Array, final: boolean) => void) => { push(chunk: Uint8Array, final?: boolean): void } };
-    this.decoder = new Decompress((chunk) => this.push(chunk));
+    const { Decompress } = require("fzstd") as { Decompress: FzstdDecompress };
+    this.decoder = new Decompress((data) => this.out(data));
   }
+
+  write(chunk: Uint8Array, out: (data: Uint8Array) => boolean): void {
+    this.out = out;
+    // fzstd keeps input it has not decoded yet, and the reader reuses its buffers: a copy.
+    this.decoder.push(new Uint8Array(chunk));
+  }
+
+  end(out: (data: Uint8Array) => boolean): void {
+    this.out = out;
+    this.decoder.push(new Uint8Array(0), true);
+  }
+}
+
+/** A ChunkDecoder as a Transform, for whole archives read as a stream. Each piece is copied: the
+ * decoder reuses its buffer, and a stream's reader may keep what it is given. */
+class DecoderStream extends Transform {
+  constructor(private readonly decoder: ChunkDecoder) {
+    super();
+  }
+
+  private readonly keep = (data: Uint8Array): boolean => {
+    this.push(Buffer.from(data));
+    return true;
+  };
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     try {
-      // fzstd keeps input chunks it has not decoded yet, and the reader reuses its buffers: a copy.
-      this.decoder.push(new Uint8Array(chunk));
+      this.decoder.write(chunk, this.keep);
       callback();
     } catch (error) {
       callback(error as Error);
@@ -134,7 +141,7 @@ class PureJsZstd extends Transform {
 
   override _flush(callback: TransformCallback): void {
     try {
-      this.decoder.push(new Uint8Array(0), true);
+      this.decoder.end(this.keep);
       callback();
     } catch (error) {
       callback(error as Error);

@@ -272,6 +272,12 @@ export class BlobScanner {
     this.output(content);
   }
 
+  /** Output of the chunk decoder; false once decompression has stopped (a limit, an error). */
+  private readonly decoded = (out: Uint8Array): boolean => {
+    this.output(out);
+    return !this.decompressStopped;
+  };
+
   private take(chunk: Uint8Array): void {
     this.rawHash.update(chunk);
     this.size += chunk.length;
@@ -287,10 +293,7 @@ export class BlobScanner {
     if (this.decompressStopped) return;
     if (this.decoder) {
       try {
-        this.decoder.write(chunk, (out) => {
-          this.output(out);
-          return !this.decompressStopped;
-        });
+        this.decoder.write(chunk, this.decoded);
       } catch (error) {
         this.decompressError ??= error as Error;
         this.decompressStopped = true;
@@ -364,7 +367,7 @@ export class BlobScanner {
     if (this.pendingWrite) await this.pendingWrite;
     if (this.decoder && !this.decompressStopped) {
       try {
-        this.decoder.end();
+        this.decoder.end(this.decoded);
       } catch (error) {
         this.decompressError ??= error as Error;
       }
