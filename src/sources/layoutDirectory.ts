@@ -18,6 +18,7 @@ export class LayoutDirectory implements BlobStore {
   private readonly algorithmDirs = new Map<string, Promise<BlobRead<object>>>();
   /** root/blobs, normalised once. */
   private readonly blobsDir: string;
+  private blobsState: Promise<BlobRead<object>> | undefined;
 
   constructor(
     readonly name: string,
@@ -33,13 +34,17 @@ export class LayoutDirectory implements BlobStore {
 
   async readRootFile(name: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array }>> {
     const path = join(this.root, name);
-    const kind = await lstatKind(path);
-    if (kind.state !== "ok") return kind;
-    return readWhole(path, maxBytes);
+    try {
+      return await readWhole(path, maxBytes);
+    } catch (error) {
+      return this.unavailable(path, error);
+    }
   }
 
+  /** Asked by the walk, by each algorithm's first blob and by the listing: looked at once. */
   hasBlobsDirectory(): Promise<BlobRead<object>> {
-    return directoryAt(join(this.root, "blobs"));
+    this.blobsState ??= directoryAt(this.blobsDir);
+    return this.blobsState;
   }
 
   async readDocument(algorithm: string, encoded: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array | undefined; scan: BlobScan }>> {
@@ -73,8 +78,8 @@ export class LayoutDirectory implements BlobStore {
 
   async listBlobs(): Promise<BlobListing[]> {
     const listing: BlobListing[] = [];
-    const blobs = join(this.root, "blobs");
-    if ((await directoryAt(blobs)).state !== "ok") return listing;
+    const blobs = this.blobsDir;
+    if ((await this.hasBlobsDirectory()).state !== "ok") return listing;
     for (const algDir of await fs.readdir(blobs, { withFileTypes: true })) {
       if (!algDir.isDirectory()) {
         listing.push({ path: `blobs/${algDir.name}`, algorithm: algDir.name, encoded: "", type: algDir.isSymbolicLink() ? "symlink" : "other" });
@@ -112,7 +117,7 @@ export class LayoutDirectory implements BlobStore {
     if (!SAFE_ALGORITHM.test(algorithm) || !SAFE_ENCODED.test(encoded)) return { state: "missing" };
     let dir = this.algorithmDirs.get(algorithm);
     if (!dir) {
-      dir = this.hasBlobsDirectory().then((blobs) => (blobs.state === "ok" ? directoryAt(join(this.root, "blobs", algorithm)) : blobs));
+      dir = this.hasBlobsDirectory().then((blobs) => (blobs.state === "ok" ? directoryAt(join(this.blobsDir, algorithm)) : blobs));
       this.algorithmDirs.set(algorithm, dir);
     }
     const dirState = await dir;
@@ -163,18 +168,16 @@ async function directoryAt(path: string): Promise<BlobRead<object>> {
   }
 }
 
-/** Reads a small regular file without following a final symlink, refusing anything over maxBytes. */
+/** Reads a small regular file whole without following a final symlink, refusing anything over
+ * maxBytes; what the open and its fstat refuse is thrown, for unavailable() to name. */
 async function readWhole(path: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array }>> {
-  let handle;
+  const handle = await fs.open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    handle = await fs.open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stats = await handle.stat();
-    if (!stats.isFile()) return { state: "not-regular", what: "not a regular file" };
+    if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
     if (stats.size > maxBytes) return { state: "unreadable", message: `${stats.size} bytes, over the ${maxBytes}-byte limit for a JSON document`, tooLarge: stats.size };
     return { state: "ok", bytes: await handle.readFile() };
-  } catch (error) {
-    return { state: "unreadable", message: describe(error) };
   } finally {
-    await handle?.close();
+    await handle.close();
   }
 }
