@@ -62,8 +62,10 @@ export class LayoutDirectory implements BlobStore {
     const path = await this.blobPath(algorithm, encoded);
     if (typeof path !== "string") return path;
     if (!this.verifyBlob(path)) {
-      const size = (await fs.lstat(path)).size;
-      return { state: "ok", scan: { size, digest: `${algorithm}:${encoded}`, compression: "none", problems: [], trusted: true } };
+      // Not read: lstat gives its size and, like the open would, says when it is missing or not a file.
+      const kind = await lstatKind(path);
+      if (kind.state !== "ok") return kind;
+      return { state: "ok", scan: { size: kind.size, digest: `${algorithm}:${encoded}`, compression: "none", problems: [], trusted: true } };
     }
     const options = this.scanOptions(algorithm, request);
     try {
