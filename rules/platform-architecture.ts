@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, stringAt, child } from "./defineRule.js";
-import { ARCH_ALIASES, GOARCH, GOOS, isKnownPort } from "../src/model/index.js";
+import { ARCH_ALIASES, GOARCH, GOOS, isKnownPort, isKnownUnported } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-P002",
@@ -28,8 +28,3 @@ export default defineRule({
     }
   },
 });
-
-// Go's syslist names some values without ports; only flag pairs where both sides are ported names.
-function isKnownUnported(os: string, arch: string): boolean {
-  return ["hurd", "nacl", "zos"].includes(os) || ["amd64p32", "armbe", "arm64be", "mips64p32", "mips64p32le", "ppc", "riscv", "s390", "sparc"].includes(arch);
-}

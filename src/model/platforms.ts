@@ -22,6 +22,13 @@ export const GO_PORTS: Readonly<Record<string, readonly string[]>> = {
 /** Names Go knows (its syslist) but does not build: valid values, unusual in images. */
 const KNOWN_UNPORTED_OS = ["hurd", "nacl", "zos"];
 const KNOWN_UNPORTED_ARCH = ["amd64p32", "armbe", "arm64be", "mips64p32", "mips64p32le", "ppc", "riscv", "s390", "sparc", "sparc64"];
+const UNPORTED_OS: ReadonlySet<string> = new Set(KNOWN_UNPORTED_OS);
+const UNPORTED_ARCH: ReadonlySet<string> = new Set(KNOWN_UNPORTED_ARCH);
+
+/** Either side is a name Go knows but does not build: the pair cannot be judged against GO_PORTS. */
+export function isKnownUnported(os: string, arch: string): boolean {
+  return UNPORTED_OS.has(os) || UNPORTED_ARCH.has(arch);
+}
 
 export const GOOS: ReadonlySet<string> = new Set([...Object.keys(GO_PORTS), ...KNOWN_UNPORTED_OS]);
 export const GOARCH: ReadonlySet<string> = new Set([...Object.values(GO_PORTS).flat(), ...KNOWN_UNPORTED_ARCH]);

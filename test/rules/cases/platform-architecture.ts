@@ -6,6 +6,7 @@ export default {
   valid: [
     { name: "amd64 and arm64", doc: INDEX },
     { name: "loong64", doc: edit(CONFIG, `"architecture": "amd64"`, `"architecture": "loong64"`) },
+    { name: "linux/sparc64: a GOARCH Go names but does not build, not judged as a pair", doc: edit(CONFIG, `"architecture": "amd64"`, `"architecture": "sparc64"`) },
     { name: "BuildKit attestation unknown/unknown", doc: edit(edit(INDEX, `"architecture": "amd64",`, `"architecture": "unknown",`), `"os": "linux"\n      }\n    },\n    {\n      "mediaType": "application/vnd.oci.image.manifest.v1+json",\n      "digest": "sha256:9834`, `"os": "unknown"\n      }\n    },\n    {\n      "mediaType": "application/vnd.oci.image.manifest.v1+json",\n      "digest": "sha256:9834`) },
   ],
   invalid: [
