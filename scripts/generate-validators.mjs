@@ -32,10 +32,12 @@ export function createAjv() {
   const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true, code: { source: true, esm: true, optimize: true } });
   addFormats.default(ajv, ["uri"]);
   // RFC 3339 as Go's time.Parse (containerd, Docker) reads it: "T" between date and time, a colon
-  // in the offset, real month lengths. ajv-formats also takes a space and "+0530". A regex, so the
-  // standalone code carries it inline (February 29 is accepted in every year).
+  // in the offset, real month lengths, February 29 in leap years only. ajv-formats also takes a space
+  // and "+0530". A regex, so the standalone code carries it inline; it must say what
+  // isRfc3339DateTime (src/model/formats.ts, used by the rules) says: test/schema/dateTime.test.ts.
   ajv.addFormat("date-time", new RegExp(
-    "^\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))" +
+    "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))" +
+    "|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)" +
     "[Tt](?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
   ));
   for (const keyword of ["x-rule", "x-message", "x-spec"]) ajv.addKeyword({ keyword, schemaType: "string" });
