@@ -7,7 +7,7 @@ import { createHash, type Hash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, read, readSync } from "node:fs";
 import type { Transform } from "node:stream";
 import { createChunkDecoder, createDecompressor, detectCompression, gunzipWhole, type ChunkDecoder, type Compression } from "./decompress.js";
-import { TarParser, type TarEntry, type TarProblem } from "./tarParser.js";
+import { TarParser, type TarProblem } from "./tarParser.js";
 import { LayerEntryChecker, type LayerEntryFinding } from "./layerEntryChecks.js";
 
 export interface ScanLimits {
@@ -21,12 +21,10 @@ export interface ScanLimits {
 
 export interface ScanOptions {
   algorithm: "sha256" | "sha512";
-  expectedSize?: number;
   /** Decompress (by the bytes' magic) and hash the result: the diff_id. */
   decompress: boolean;
   /** Walk the (decompressed) tar and run the layer entry checks. */
   walkTar: boolean;
-  onEntry?: (entry: TarEntry) => void;
   limits: ScanLimits;
   /** Keep the bytes when the blob is at most this big (documents). */
   collect?: { maxBytes: number };
@@ -47,7 +45,6 @@ export interface BlobScan {
   digest: string;
   compression: Compression;
   diffId?: string;
-  decompressedSize?: number;
   tar?: { entries: number; problems: TarProblem[] };
   problems: ContentProblem[];
   entryFindings?: LayerEntryFinding[];
@@ -64,9 +61,8 @@ const SMALL_FILE = 1024 * 1024;
 
 /** Reads a regular file without following a final symlink and scans it. */
 export async function scanFile(path: string, options: ScanOptions): Promise<BlobScan> {
-  const fd = openRegularSync(path);
+  const { fd, size } = openRegularSync(path);
   try {
-    const size = fstatSync(fd).size;
     if (size <= SMALL_FILE) {
       const chunks = readSmallSync(fd, size, options.limits.maxBytes);
       if (!options.decompress && !options.walkTar) return hashChunks(chunks, options);
@@ -94,16 +90,18 @@ function inflateSmall(raw: Uint8Array, options: ScanOptions): Uint8Array | undef
   return gunzipWhole(raw, Math.min(INFLATE_AT_ONCE, options.limits.maxDecompressedBytes));
 }
 
-/** O_NOFOLLOW: a symlink named like a blob is refused, not followed; O_NONBLOCK: a FIFO does not hang the open. */
-function openRegularSync(path: string): number {
+/** O_NOFOLLOW: a symlink named like a blob is refused, not followed; O_NONBLOCK: a FIFO does not hang
+ * the open. The size comes from the same fstat. */
+function openRegularSync(path: string): { fd: number; size: number } {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    return { fd, size: stats.size };
   } catch (error) {
     closeSync(fd);
     throw error;
   }
-  return fd;
 }
 
 /** The whole of a small file: one read when it is the size fstat said, more if it grew, stopping past maxBytes. */
@@ -127,7 +125,7 @@ function readSmallSync(fd: number, size: number, maxBytes = Number.POSITIVE_INFI
  * (1.3× the async read). For worker threads, where blocking costs nothing.
  */
 export function hashFileSync(path: string, options: Pick<ScanOptions, "algorithm" | "limits">): BlobScan {
-  const fd = openRegularSync(path);
+  const { fd } = openRegularSync(path);
   try {
     const digest = new RawDigest(options);
     const buffer = Buffer.allocUnsafe(CHUNK);
@@ -234,8 +232,6 @@ export class BlobScanner {
   private decompressedHash: Hash | undefined;
   private decompressedSize = 0;
   private decompressStopped = false;
-  /** The content came whole from pushInflated(), not through a decompressor. */
-  private inflatedAtOnce = false;
   private decompressError: Error | undefined;
   private tar: TarParser | undefined;
   private checker: LayerEntryChecker | undefined;
@@ -268,7 +264,6 @@ export class BlobScanner {
   pushInflated(raw: Uint8Array, content: Uint8Array): void {
     this.take(raw);
     this.start(raw, false);
-    this.inflatedAtOnce = true;
     this.output(content);
   }
 
@@ -320,11 +315,7 @@ export class BlobScanner {
     if (this.options.walkTar) {
       this.checker = new LayerEntryChecker();
       const checker = this.checker;
-      const onEntry = this.options.onEntry;
-      this.tar = new TarParser((entry) => {
-        checker.entry(entry);
-        onEntry?.(entry);
-      }, { maxEntries: this.options.limits.maxTarEntries, maxMetadataBytes: 1024 * 1024 });
+      this.tar = new TarParser((entry) => checker.entry(entry), { maxEntries: this.options.limits.maxTarEntries, maxMetadataBytes: 1024 * 1024 });
     }
     if (stream) this.decoder = createChunkDecoder(this.compression);
     if (this.decoder) return;
@@ -398,7 +389,6 @@ export class BlobScanner {
     };
     if (complete) {
       scan.diffId = this.decompressedHash ? `sha256:${this.decompressedHash.digest("hex")}` : digest;
-      scan.decompressedSize = this.decompressor || this.decoder || this.inflatedAtOnce ? this.decompressedSize : this.size;
     }
     if (this.tar) scan.tar = { entries: this.tar.entryCount, problems: this.tar.problems };
     if (this.checker) scan.entryFindings = this.checker.findings;

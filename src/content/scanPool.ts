@@ -10,7 +10,7 @@ import { compiledWorker } from "./workerFile.js";
 
 export interface ScanPool {
   /** `sizeHint` (the descriptor's size) saves an lstat when choosing between this thread and a worker. */
-  scanFile(path: string, options: ScanOptions, job?: { checkEntries: boolean; sizeHint?: number }): Promise<BlobScan>;
+  scanFile(path: string, options: ScanOptions, sizeHint?: number): Promise<BlobScan>;
   close(): Promise<void>;
 }
 
@@ -66,15 +66,15 @@ export function createScanPool(size = Math.min(Math.max(availableParallelism(), 
   };
 
   return {
-    async scanFile(path, options, job) {
-      const bytes = job?.sizeHint ?? (await lstat(path)).size;
+    async scanFile(path, options, sizeHint) {
+      const bytes = sizeHint ?? (await lstat(path)).size;
       if (bytes < WORKER_THRESHOLD) return scanFile(path, options);
       const idle = workers.find((w) => w.busy === 0);
       const slot = idle ?? (workers.length < size ? spawn() : workers.reduce((a, b) => (a.busy <= b.busy ? a : b)));
       if (slot.busy++ === 0) slot.worker.ref();
       const id = nextId++;
       slot.jobs.add(id);
-      const { onEntry: _onEntry, signal: _signal, ...plain } = options;
+      const { signal: _signal, ...plain } = options;
       const signal = options.signal;
       return new Promise<BlobScan>((resolve, reject) => {
         // On abort the answer is dropped when it comes; the worker finishes its read and stays for reuse.

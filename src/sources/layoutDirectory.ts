@@ -70,7 +70,7 @@ export class LayoutDirectory implements BlobStore {
     const options = this.scanOptions(algorithm, request);
     try {
       const scan = this.pool
-        ? await this.pool.scanFile(path, options, { checkEntries: request?.walkTar ?? false, ...(request ? { sizeHint: request.expectedSize } : {}) })
+        ? await this.pool.scanFile(path, options, request?.expectedSize)
         : await scanFile(path, options);
       return { state: "ok", scan };
     } catch (error) {
@@ -103,7 +103,6 @@ export class LayoutDirectory implements BlobStore {
       // A layer request always wants its diff_id; for plain tar it is the digest, hashed once.
       decompress: request !== undefined,
       walkTar: request?.walkTar ?? false,
-      ...(request ? { expectedSize: request.expectedSize } : {}),
       ...(this.signal ? { signal: this.signal } : {}),
       limits: {
         maxDecompressedBytes: this.limits.maxDecompressedBytes,

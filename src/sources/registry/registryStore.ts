@@ -120,7 +120,6 @@ export class RegistryStore implements BlobStore {
       algorithm: algorithm === "sha512" ? "sha512" : "sha256",
       decompress: request !== undefined,
       walkTar: request?.walkTar ?? false,
-      ...(request ? { expectedSize: request.expectedSize } : {}),
       ...(this.options.signal ? { signal: this.options.signal } : {}),
       limits: {
         maxDecompressedBytes: limits.maxDecompressedBytes,
