@@ -1,7 +1,7 @@
 // The shape of a rule: metadata that the registry, presets, config schema, docs and SARIF all read,
 // and a check that sees only the node it targets and reports through its context.
 
-import type { DocumentKind, Level } from "../src/model/index.js";
+import { isObject, type DocumentKind, type JsonObject, type Level } from "../src/model/index.js";
 
 export type Category =
   | "json" | "schema" | "spec" | "media-type" | "digest" | "annotation" | "platform"
@@ -9,7 +9,6 @@ export type Category =
 
 export type Preset = "recommended" | "strict" | "all";
 
-export type JsonObject = Record<string, unknown>;
 
 /** Where a descriptor sits in its document; rules use it to know what the descriptor should point at. */
 export type DescriptorRole = "descriptor" | "config" | "layer" | "subject" | "manifest-entry";
@@ -107,10 +106,8 @@ export function presetsFor(level: Level): readonly Preset[] {
   return level === "note" ? ["strict", "all"] : ["recommended", "strict", "all"];
 }
 
-// Narrowing helpers for untrusted JSON: rules run even when the schema failed.
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+// Narrowing untrusted JSON (rules run even when the schema failed): the model's, here for the rules.
+export { isObject, type JsonObject } from "../src/model/index.js";
 
 /** The value at a path of object keys, or undefined as soon as a step is not an object. */
 export function valueAt(node: JsonObject, ...keys: string[]): unknown {

@@ -7,3 +7,4 @@ export * from "./finding.js";
 export * from "./platforms.js";
 export * from "./formats.js";
 export * from "./compareText.js";
+export * from "./jsonValue.js";

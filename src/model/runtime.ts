@@ -3,6 +3,7 @@
 // `unknown` until the schema has run; these types describe what a valid document looks like.
 
 import type { Annotations } from "./spec.js";
+import { isObject } from "./jsonValue.js";
 
 // ---------------------------------------------------------------------------------------------------
 // config.json (config.md and the platform documents)
@@ -289,7 +290,7 @@ export type RuntimePlatform = "linux" | "windows" | "solaris" | "zos" | "freebsd
 
 /** The platform whose section the config carries; a config with none is read as Linux, the common case. */
 export function runtimePlatform(config: Record<string, unknown>): RuntimePlatform {
-  const has = (key: string) => typeof config[key] === "object" && config[key] !== null && !Array.isArray(config[key]);
+  const has = (key: string) => isObject(config[key]);
   if (has("windows")) return "windows";
   if (has("solaris")) return "solaris";
   if (has("zos")) return "zos";
@@ -426,7 +427,7 @@ export function namespaceLists(config: Record<string, unknown>): Array<{ section
   const out: Array<{ section: "linux" | "zos"; pointer: string; list: unknown[] }> = [];
   for (const section of ["linux", "zos"] as const) {
     const s = config[section];
-    const list = typeof s === "object" && s !== null && !Array.isArray(s) ? (s as Record<string, unknown>)["namespaces"] : undefined;
+    const list = isObject(s) ? s["namespaces"] : undefined;
     if (Array.isArray(list)) out.push({ section, pointer: `/${section}/namespaces`, list });
   }
   return out;

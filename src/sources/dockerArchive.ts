@@ -7,6 +7,7 @@
 import { posix } from "node:path";
 import type { BlobScan } from "../content/scanBlob.js";
 import { describeType } from "./ociArchive.js";
+import { isObject } from "../model/index.js";
 import type { ArchiveContents, ArchiveEntry, ArchiveProblem } from "./archiveReader.js";
 
 /** Where a path leads inside the archive. */
@@ -126,7 +127,7 @@ function inArchive(base: string, written: string): string | { state: "escapes"; 
 function parseQuietly(bytes: Uint8Array): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(bytes).toString("utf8"));
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return isObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import { promises as fs } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { UsageError } from "../../errors.js";
+import { isObject } from "../../model/index.js";
 
 export interface Credentials {
   username: string;
@@ -45,10 +46,10 @@ export function credentialsFromDockerConfig(text: string, domain: string, path: 
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const auths = isRecord(config) && isRecord(config["auths"]) ? config["auths"] : {};
+  const auths = isObject(config) && isObject(config["auths"]) ? config["auths"] : {};
   const wanted = registryKey(domain);
   for (const [key, entry] of Object.entries(auths)) {
-    if (registryKey(key) !== wanted || !isRecord(entry)) continue;
+    if (registryKey(key) !== wanted || !isObject(entry)) continue;
     if (typeof entry["auth"] === "string" && entry["auth"] !== "") {
       const decoded = Buffer.from(entry["auth"], "base64").toString("utf8");
       const colon = decoded.indexOf(":");
@@ -64,8 +65,4 @@ export function credentialsFromDockerConfig(text: string, domain: string, path: 
 function registryKey(key: string): string {
   const host = key.replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "");
   return host === "index.docker.io" || host === "registry-1.docker.io" ? "docker.io" : host;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,8 @@
 // it is. The documents already served do: what an index lists and what a subject names are manifests;
 // a config and layers are blobs.
 
+import { isObject } from "../../model/index.js";
+
 export type Endpoint = "manifests" | "blobs";
 
 /** Records what the document names in `endpoints` (first word wins); returns the parsed document. */
@@ -12,17 +14,13 @@ export function learnEndpoints(bytes: Uint8Array, endpoints: Map<string, Endpoin
   } catch {
     return undefined;
   }
-  if (!isRecord(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const note = (descriptor: unknown, endpoint: Endpoint) => {
-    if (isRecord(descriptor) && typeof descriptor["digest"] === "string" && !endpoints.has(descriptor["digest"])) endpoints.set(descriptor["digest"], endpoint);
+    if (isObject(descriptor) && typeof descriptor["digest"] === "string" && !endpoints.has(descriptor["digest"])) endpoints.set(descriptor["digest"], endpoint);
   };
   if (Array.isArray(value["manifests"])) for (const entry of value["manifests"]) note(entry, "manifests");
   note(value["config"], "blobs");
   if (Array.isArray(value["layers"])) for (const layer of value["layers"]) note(layer, "blobs");
   note(value["subject"], "manifests");
   return value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -2,7 +2,7 @@
 // --platform, the one image of its index), and everything attached to it through referrers. They
 // become the descriptors of a virtual index.json, so the layout walker lints a registry unchanged.
 
-import { INDEX_TYPES, MANIFEST_TYPES, OCI, isParsedDigest, parseDigest } from "../../model/index.js";
+import { INDEX_TYPES, MANIFEST_TYPES, OCI, isObject, isParsedDigest, parseDigest } from "../../model/index.js";
 import type { BlobScan } from "../../content/scanBlob.js";
 import { UsageError } from "../../errors.js";
 import type { ContentLimits } from "../limits.js";
@@ -53,11 +53,11 @@ export async function resolveImage(client: RegistryClient, reference: RegistryRe
     }
     entry = await selectPlatform(client, root.value, options.platform, options, 0);
   }
-  if (reference.tag) entry = { ...entry, annotations: { ...(isRecord(entry["annotations"]) ? entry["annotations"] : {}), "org.opencontainers.image.ref.name": reference.tag } };
+  if (reference.tag) entry = { ...entry, annotations: { ...(isObject(entry["annotations"]) ? entry["annotations"] : {}), "org.opencontainers.image.ref.name": reference.tag } };
   // An index's images carry their own attachments (per-platform signatures and attestations).
   const subjects = [entry.digest];
   if (!options.platform && root.value && Array.isArray(root.value["manifests"])) {
-    for (const child of root.value["manifests"]) if (isRecord(child) && typeof child["digest"] === "string") subjects.push(child["digest"]);
+    for (const child of root.value["manifests"]) if (isObject(child) && typeof child["digest"] === "string") subjects.push(child["digest"]);
   }
   const referrers = await collectReferrers(client, subjects, options);
   const index = { schemaVersion: 2, mediaType: OCI.index, manifests: [entry, ...referrers] };
@@ -142,16 +142,12 @@ async function collectReferrers(client: RegistryClient, subjects: string[], opti
 function parseObject(bytes: Uint8Array): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(bytes).toString("utf8"));
-    return isRecord(value) ? value : undefined;
+    return isObject(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
 function isDescriptor(value: unknown): value is Descriptor {
-  return isRecord(value) && typeof value["mediaType"] === "string" && typeof value["digest"] === "string" && typeof value["size"] === "number";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isObject(value) && typeof value["mediaType"] === "string" && typeof value["digest"] === "string" && typeof value["size"] === "number";
 }
