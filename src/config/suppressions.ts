@@ -1,13 +1,8 @@
 // Suppressions accept a known finding, with a reason; expired and unused ones are reported so that
 // accepted problems do not stay accepted forever by accident.
 
-import { createRequire } from "node:module";
-import type picomatchType from "picomatch";
-
-// Loaded on first use: most runs have no overrides or suppressions, and start-up time counts.
-const picomatch = ((...args: Parameters<typeof picomatchType>) => (createRequire(import.meta.url)("picomatch") as typeof picomatchType)(...args)) as typeof picomatchType;
 import type { Finding } from "../model/index.js";
-import { findRule } from "../engine/ruleSettings.js";
+import { findRule, picomatch } from "../engine/ruleSettings.js";
 import type { Suppression } from "./types.js";
 
 export interface SuppressedFinding extends Finding {

@@ -4,8 +4,9 @@
 import { createRequire } from "node:module";
 import type picomatchType from "picomatch";
 
-// Loaded on first use: most runs have no overrides or suppressions, and start-up time counts.
-const picomatch = ((...args: Parameters<typeof picomatchType>) => (createRequire(import.meta.url)("picomatch") as typeof picomatchType)(...args)) as typeof picomatchType;
+/** picomatch, loaded on first use (here and for suppressions): most runs have no overrides or
+ * suppressions, and start-up time counts. */
+export const picomatch = ((...args: Parameters<typeof picomatchType>) => (createRequire(import.meta.url)("picomatch") as typeof picomatchType)(...args)) as typeof picomatchType;
 import type { Level, Location, Setting } from "../model/index.js";
 import { allRules, type Preset, type Rule } from "../../rules/index.js";
 

@@ -116,7 +116,7 @@ function label(pointer: string): string {
 function article(types: string): string {
   const first = types.split(" ")[0]!;
   if (first === "null") return types;
-  return `${/^[aeiou]/.test(first) ? "an" : "a"} ${types}`.replace(" or null", " or null");
+  return `${/^[aeiou]/.test(first) ? "an" : "a"} ${types}`;
 }
 
 function preview(value: unknown): string {
