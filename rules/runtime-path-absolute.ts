@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, isObject, child, type JsonObject } from "./defineRule.js";
-import { isAbsoluteRuntimePath, runtimePlatform, type RuntimePlatform } from "../src/model/index.js";
+import { isAbsoluteRuntimePath, namespaceLists, runtimePlatform, type RuntimePlatform } from "../src/model/index.js";
 
 const HOOK_KINDS = ["prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop"];
 
@@ -43,11 +43,7 @@ function* requiredAbsolute(config: JsonObject, platform: RuntimePlatform): Gener
   if (isObject(hooks) && platform !== "windows") {
     for (const kind of HOOK_KINDS) yield* eachOf(hooks[kind], child("/hooks", kind), (h, p) => [[child(p, "path"), h["path"]]]);
   }
-  for (const section of ["linux", "zos"]) {
-    const s = config[section];
-    if (!isObject(s)) continue;
-    yield* eachOf(s["namespaces"], `/${section}/namespaces`, (ns, p) => [[child(p, "path"), ns["path"]]]);
-  }
+  for (const { pointer, list } of namespaceLists(config)) yield* eachOf(list, pointer, (ns, p) => [[child(p, "path"), ns["path"]]]);
   const linux = config["linux"];
   if (isObject(linux)) {
     for (const key of ["maskedPaths", "readonlyPaths"]) {

@@ -1,6 +1,9 @@
 import { defineRule, presetsFor, valueAt, isObject, child } from "./defineRule.js";
 import { LINUX_RLIMITS, SOLARIS_RLIMITS, runtimePlatform, suggestName } from "../src/model/index.js";
 
+// Another platform's config: a type either platform knows is accepted.
+const EITHER_RLIMITS: ReadonlySet<string> = new Set([...LINUX_RLIMITS, ...SOLARIS_RLIMITS]);
+
 export default defineRule({
   id: "OCI-R017",
   name: "runtime-rlimit-type",
@@ -17,7 +20,7 @@ export default defineRule({
     const rlimits = valueAt(ctx.node, "process", "rlimits");
     if (!Array.isArray(rlimits)) return;
     const platform = runtimePlatform(ctx.node);
-    const known = platform === "solaris" ? SOLARIS_RLIMITS : platform === "linux" ? LINUX_RLIMITS : new Set([...LINUX_RLIMITS, ...SOLARIS_RLIMITS]);
+    const known = platform === "solaris" ? SOLARIS_RLIMITS : platform === "linux" ? LINUX_RLIMITS : EITHER_RLIMITS;
     const first = new Map<string, number>();
     for (const [i, rlimit] of rlimits.entries()) {
       const type = isObject(rlimit) ? rlimit["type"] : undefined;

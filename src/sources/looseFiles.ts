@@ -3,6 +3,7 @@
 import { promises as fs, type Stats } from "node:fs";
 import { UsageError } from "../errors.js";
 import { isRegistryReference } from "./registry/reference.js";
+import { detectCompression } from "../content/decompress.js";
 
 export interface LooseDocument {
   /** The name to report: the path as the user wrote it, or `<stdin>`. */
@@ -107,8 +108,7 @@ export async function isArchiveFile(path: string, cwd: string): Promise<boolean>
     handle = await fs.open(resolveFrom(cwd, path), "r");
     const head = Buffer.alloc(512);
     const { bytesRead } = await handle.read(head, 0, 512, 0);
-    if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b) return true;
-    if (bytesRead >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return true;
+    if (detectCompression(head.subarray(0, bytesRead)) !== "none") return true;
     return bytesRead === 512 && head.toString("latin1", 257, 262) === "ustar";
   } catch {
     return false; // readLooseFile reports why it cannot be read
