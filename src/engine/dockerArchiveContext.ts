@@ -10,6 +10,7 @@ import { readArchiveJson, type ArchiveJson } from "./jsonFindings.js";
 import { FindingSink, type DocumentPlace } from "./findingSink.js";
 import type { RuleSettings } from "./ruleSettings.js";
 import type { ArchiveImage } from "./dockerArchiveManifest.js";
+import type { ParsedJson } from "../json/types.js";
 
 export type FoundFile = Extract<ArchiveLookup, { state: "ok" }>;
 
@@ -29,31 +30,33 @@ export interface CheckedImage {
 }
 
 export class DockerArchiveContext {
-  private readonly sinks: FindingSink[] = [];
-  private readonly loose: Finding[] = [];
+  /** Every finding of the walk: its sinks report straight into it. */
+  private readonly out: Finding[] = [];
   private examined = 0;
   private limitReported = false;
 
   constructor(readonly archive: DockerArchive, readonly settings: RuleSettings, readonly limits: ContentLimits) {}
 
-  sink(path: string, extra: Omit<DocumentPlace, "source" | "path"> = {}): FindingSink {
-    const sink = new FindingSink(this.settings, { source: this.archive.name, path, ...extra });
-    this.sinks.push(sink);
-    return sink;
-  }
-
-  adopt<S extends FindingSink>(sink: S): S {
-    this.sinks.push(sink);
-    return sink;
+  /** `parsed`: the file's text, for positions. */
+  sink(path: string, extra: Omit<DocumentPlace, "source" | "path"> = {}, parsed?: ParsedJson): FindingSink {
+    return new FindingSink(this.settings, { source: this.archive.name, path, ...extra }, parsed, this.out);
   }
 
   /** Findings made elsewhere (checkDocument) that belong to this walk. */
   add(findings: readonly Finding[]): void {
-    this.loose.push(...findings);
+    this.out.push(...findings);
   }
 
   findings(): Finding[] {
-    return [...this.loose, ...this.sinks.flatMap((s) => s.findings)];
+    return this.out;
+  }
+
+  /** A JSON file over the document limit is reported and not read. */
+  tooLarge(found: FoundFile, place: DocumentPlace): boolean {
+    const max = this.limits.maxDocumentBytes;
+    if (found.scan.size <= max) return false;
+    this.sink(place.path, place.via ? { via: place.via } : {}).report(rules["json-limits"], `document is ${found.scan.size} bytes, over the ${max}-byte limit for a JSON document`);
+    return true;
   }
 
   /**
@@ -71,13 +74,8 @@ export class DockerArchiveContext {
 
   /** A JSON file of the archive format, read with positions; undefined when it is too large or not JSON. */
   json(found: FoundFile, place: DocumentPlace): ArchiveJson | undefined {
-    const max = this.limits.maxDocumentBytes;
-    if (found.scan.size > max) {
-      this.sink(place.path, place.via ? { via: place.via } : {}).report(rules["json-limits"], `document is ${found.scan.size} bytes, over the ${max}-byte limit for a JSON document`);
-      return undefined;
-    }
-    const json = readArchiveJson(found.bytes ?? new Uint8Array(0), place, this.settings, max);
-    this.adopt(json.sink);
+    if (this.tooLarge(found, place)) return undefined;
+    const json = readArchiveJson(found.bytes ?? new Uint8Array(0), place, this.settings, this.limits.maxDocumentBytes, this.out);
     return json.parsed.ok ? json : undefined;
   }
 

@@ -3,6 +3,7 @@
 // that are not OCI documents (a docker-archive's manifest.json, repositories, a legacy layer's json).
 
 import { parseJson } from "../json/parseJson.js";
+import type { Finding } from "../model/index.js";
 import type { JsonProblem, JsonProblemKind, ParsedJson } from "../json/types.js";
 import { rules, type Rule } from "../../rules/index.js";
 import { FindingSink, type DocumentPlace } from "./findingSink.js";
@@ -33,9 +34,10 @@ export function reportJsonProblems(sink: FindingSink, parsed: ParsedJson, skip?:
   }
 }
 
-export function readArchiveJson(bytes: Uint8Array, place: DocumentPlace, settings: RuleSettings, maxBytes: number): ArchiveJson {
+/** `out`: where the file's findings go (a walk's list); by default its sink's own. */
+export function readArchiveJson(bytes: Uint8Array, place: DocumentPlace, settings: RuleSettings, maxBytes: number, out?: Finding[]): ArchiveJson {
   const parsed = parseJson(bytes, { maxBytes });
-  const sink = new FindingSink(settings, place, parsed);
+  const sink = new FindingSink(settings, place, parsed, out);
   reportJsonProblems(sink, parsed);
   return { parsed, sink };
 }

@@ -16,7 +16,7 @@ import { checkLayerSources, readArchiveImages, type ArchiveImage, type Located }
 import { checkRepositories } from "./dockerRepositories.js";
 import { checkLegacyLayers } from "./dockerLegacyLayers.js";
 import type { ArchiveJson } from "./jsonFindings.js";
-import { FindingSink } from "./findingSink.js";
+import type { FindingSink } from "./findingSink.js";
 import type { LayoutWalkOptions, WalkProgress } from "./walkLayout.js";
 
 export interface DockerArchiveResult {
@@ -111,15 +111,12 @@ class DockerArchiveWalk {
   private checkConfigFile(found: FoundFile, via: string): { value: JsonObject; sink: FindingSink } | undefined {
     const place = { source: this.context.archive.name, path: found.path, via };
     this.count(found);
-    if (found.scan.size > this.context.limits.maxDocumentBytes) {
-      this.context.sink(found.path, { via }).report(rules["json-limits"], `document is ${found.scan.size} bytes, over the ${this.context.limits.maxDocumentBytes}-byte limit for a JSON document`);
-      return undefined;
-    }
+    if (this.context.tooLarge(found, place)) return undefined;
     // docker load reads whatever Config names as an image config, so it is one, whatever its shape.
     const result = checkDocument({ bytes: found.bytes ?? new Uint8Array(0), place, kind: "docker-config" }, this.context.settings);
     this.context.add(result.findings);
     if (!isObject(result.value)) return undefined;
-    return { value: result.value, sink: this.context.adopt(new FindingSink(this.context.settings, place, result.parsed)) };
+    return { value: result.value, sink: this.context.sink(found.path, { via }, result.parsed) };
   }
 
   /** Each layer file: resolved, scanned once for content findings; returns the DiffIDs found. */
