@@ -20,7 +20,6 @@ export async function lintLayoutDirectory(path: string, cwd: string, options: La
   try {
     return await walkLayout(store, options);
   } finally {
-    await store.close();
     await pool.close();
   }
 }

@@ -47,5 +47,4 @@ export interface BlobStore {
   listBlobs(): Promise<BlobListing[]>;
   /** Problems with the container itself (an archive's tar), reported before the layout's. */
   readonly problems?: ReadonlyArray<{ message: string; path?: string }>;
-  close(): Promise<void>;
 }

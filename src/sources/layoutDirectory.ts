@@ -95,8 +95,6 @@ export class LayoutDirectory implements BlobStore {
     return listing.sort((a, b) => compareText(a.path, b.path));
   }
 
-  async close(): Promise<void> {}
-
   private scanOptions(algorithm: string, request: LayerScanRequest | undefined): ScanOptions {
     return {
       algorithm: algorithm === "sha512" ? "sha512" : "sha256",

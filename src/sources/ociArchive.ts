@@ -62,10 +62,6 @@ export class OciArchive implements BlobStore {
     return listing.sort((a, b) => compareText(a.path, b.path));
   }
 
-  async close(): Promise<void> {
-    this.contents.entries.clear();
-  }
-
   private blob(algorithm: string, encoded: string): BlobRead<{ scan: BlobScan; head: Uint8Array | undefined }> {
     const file = this.contents.entries.get(`blobs/${algorithm}/${encoded}`);
     if (!file) return { state: "missing" };

@@ -110,10 +110,6 @@ export class RegistryStore implements BlobStore {
     return [];
   }
 
-  async close(): Promise<void> {
-    this.client.close();
-  }
-
   private scanOptions(algorithm: string, request: LayerScanRequest | undefined): ScanOptions {
     const limits = this.options.limits;
     return {
