@@ -97,7 +97,7 @@ export async function lint(targets: string | readonly string[], options: LintOpt
     settings, limits, allowMissingBlobs: options.allowMissingBlobs ?? false,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.verifyBlob ? { verifyBlob: options.verifyBlob } : {}),
-    ...(options.layers ? { layers: options.layers } : {}),
+    layers: options.layers ?? "full",
     ...(onProgress ? { onProgress: (p: { blobs: number; bytes: number }) => onProgress({ target, ...p }) } : {}),
   });
   const results: TargetResult[] = [];

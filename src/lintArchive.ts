@@ -17,7 +17,7 @@ type ArchiveFormat = "oci-archive" | "docker-archive" | "hybrid";
 export async function lintArchive(path: string, cwd: string, options: LayoutWalkOptions): Promise<Finding[]> {
   let contents: ArchiveContents;
   try {
-    const depth = options.layers ?? "full";
+    const depth = options.layers;
     contents = await readArchive(resolveFrom(cwd, path), options.limits, options.signal, { decompress: depth !== "digests", walkTar: depth === "full" });
   } catch (error) {
     if (options.signal?.aborted) throw error;

@@ -131,7 +131,7 @@ class DockerArchiveWalk {
         this.count(found);
         // A docker-archive names no media type: whatever compression the bytes have is the expected one.
         const sink = this.context.sink(found.path, { via: `${checked.label} → Layers[${j}]` });
-        if ((this.options.layers ?? "full") !== "digests") reportContentProblems(sink, found.scan, found.scan.compression, "");
+        if (this.options.layers !== "digests") reportContentProblems(sink, found.scan, found.scan.compression, "");
       }
       return { diffId: found.scan.diffId, path: found.path };
     });

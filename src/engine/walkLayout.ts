@@ -29,9 +29,9 @@ export interface LayoutWalkOptions {
   signal?: AbortSignal;
   /** Which blob files (absolute paths) to read and hash; others are checked for existence and size only. */
   verifyBlob?: (path: string) => boolean;
-  /** How deep layer checks go: `full` (default) digests, diff_ids and every tar entry; `diff-ids` skips
-   * the tar walk; `digests` only hashes and sizes every blob. */
-  layers?: LayerDepth;
+  /** How deep layer checks go: `full` digests, diff_ids and every tar entry; `diff-ids` skips the tar
+   * walk; `digests` only hashes and sizes every blob. lint() defaults it to `full`. */
+  layers: LayerDepth;
 }
 
 export type LayerDepth = "full" | "diff-ids" | "digests";
@@ -302,7 +302,7 @@ class LayoutWalk {
     if (!scan) return;
     const sink = this.sink(place);
     this.verifyScan(sink, scan, digest, size);
-    if (compression !== undefined && !scan.trusted && (this.options.layers ?? "full") !== "digests") reportContentProblems(sink, scan, compression, mediaType);
+    if (compression !== undefined && !scan.trusted && this.options.layers !== "digests") reportContentProblems(sink, scan, compression, mediaType);
   }
 
   /** Scans a blob once even when several descriptors name it; reports it missing once. */
@@ -312,7 +312,7 @@ class LayoutWalk {
   ): Promise<BlobScan | undefined> {
     let scan = this.scans.get(digest);
     if (!scan) {
-      const depth = this.options.layers ?? "full";
+      const depth = this.options.layers;
       const request = compression === undefined || depth === "digests" ? undefined : { compression, walkTar: depth === "full", expectedSize: size ?? 0 };
       scan = this.io(() => this.store.scanBlob(algorithm, encoded, request)).then((read) => {
         if (read.state === "ok") return read.scan;
