@@ -1,6 +1,5 @@
 import { defineRule, presetsFor, child } from "./defineRule.js";
-
-const REVERSE_DNS = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+[.\-/]?/;
+import { isReverseDomainKey } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-A003",
@@ -15,7 +14,7 @@ export default defineRule({
   target: "annotations",
   check(ctx) {
     for (const key of Object.keys(ctx.node)) {
-      if (key === "" || REVERSE_DNS.test(key)) continue;
+      if (key === "" || isReverseDomainKey(key)) continue;
       ctx.report({ pointer: child(ctx.pointer, key), atKey: true, message: `key "${key}" is not in reverse domain notation (com.example.${key})` });
     }
   },

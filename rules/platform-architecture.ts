@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, stringAt, child } from "./defineRule.js";
-import { ARCH_ALIASES, GOARCH, GOOS, isKnownPort, isKnownUnported } from "../src/model/index.js";
+import { GOARCH, GOOS, isKnownPort, isKnownUnported, suggestedArchitecture } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-P002",
@@ -18,7 +18,7 @@ export default defineRule({
     const pointer = child(ctx.pointer, "architecture");
     if (!GOARCH.has(arch)) {
       if (arch === "unknown" && stringAt(ctx.node, "os") === "unknown") return; // BuildKit attestation entries
-      const alias = ARCH_ALIASES[arch] ?? ARCH_ALIASES[arch.toLowerCase()];
+      const alias = suggestedArchitecture(arch);
       ctx.report({ pointer, message: `architecture "${arch}" is not a GOARCH value${alias ? `; use "${alias}"` : ""}` });
       return;
     }

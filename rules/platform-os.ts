@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, stringAt, child } from "./defineRule.js";
-import { GOOS, OS_ALIASES, isUnknownPlatform } from "../src/model/index.js";
+import { GOOS, isUnknownPlatform, suggestedOs } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-P001",
@@ -15,7 +15,7 @@ export default defineRule({
   check(ctx) {
     const os = stringAt(ctx.node, "os");
     if (os === undefined || GOOS.has(os) || isUnknownPlatform(os, stringAt(ctx.node, "architecture"))) return;
-    const alias = OS_ALIASES[os] ?? OS_ALIASES[os.toLowerCase()] ?? (GOOS.has(os.toLowerCase()) ? os.toLowerCase() : undefined);
+    const alias = suggestedOs(os);
     ctx.report({ pointer: child(ctx.pointer, "os"), message: `os "${os}" is not a GOOS value${alias ? `; use "${alias}"` : ""}` });
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
-
-const REVERSE_DNS = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+[.\-/]?/;
+import { isReverseDomainKey } from "../src/model/index.js";
 
 export default defineRule({
   id: "OCI-R021",
@@ -18,7 +17,7 @@ export default defineRule({
     const annotations = ctx.node["annotations"];
     if (!isObject(annotations)) return;
     for (const key of Object.keys(annotations)) {
-      if (key === "" || REVERSE_DNS.test(key)) continue;
+      if (key === "" || isReverseDomainKey(key)) continue;
       ctx.report({ pointer: child("/annotations", key), atKey: true, message: `key "${key}" is not in reverse domain notation (com.example.${key})` });
     }
   },

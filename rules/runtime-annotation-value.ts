@@ -1,5 +1,5 @@
 import { defineRule, presetsFor, isObject, child } from "./defineRule.js";
-import { ARCH_ALIASES, GOARCH, GOOS, OS_ALIASES, VARIANTS, isRfc3339DateTime } from "../src/model/index.js";
+import { GOARCH, GOOS, VARIANTS, isRfc3339DateTime, suggestedArchitecture, suggestedOs } from "../src/model/index.js";
 
 const P = "org.opencontainers.image.";
 // The image config's StopSignal grammar: a name with an optional offset (SIGRTMIN+3), or a number.
@@ -23,9 +23,11 @@ export default defineRule({
     const report = (suffix: string, message: string) => ctx.report({ pointer: child("/annotations", P + suffix), message: `${P}${suffix} ${message}` });
     const text = (suffix: string) => (typeof a[P + suffix] === "string" ? (a[P + suffix] as string) : undefined);
     const os = text("os");
-    if (os !== undefined && !GOOS.has(os)) report("os", `"${os}" is not a GOOS value${OS_ALIASES[os] ? `; use "${OS_ALIASES[os]}"` : ""}`);
+    const osAlias = os === undefined ? undefined : suggestedOs(os);
+    if (os !== undefined && !GOOS.has(os)) report("os", `"${os}" is not a GOOS value${osAlias ? `; use "${osAlias}"` : ""}`);
     const arch = text("architecture");
-    if (arch !== undefined && !GOARCH.has(arch)) report("architecture", `"${arch}" is not a GOARCH value${ARCH_ALIASES[arch] ? `; use "${ARCH_ALIASES[arch]}"` : ""}`);
+    const archAlias = arch === undefined ? undefined : suggestedArchitecture(arch);
+    if (arch !== undefined && !GOARCH.has(arch)) report("architecture", `"${arch}" is not a GOARCH value${archAlias ? `; use "${archAlias}"` : ""}`);
     const variant = text("variant");
     const pattern = arch !== undefined ? VARIANTS[arch] : undefined;
     if (variant !== undefined && pattern && !pattern.test(variant)) report("variant", `"${variant}" is not a variant of ${arch}`);

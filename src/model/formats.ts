@@ -15,6 +15,13 @@ export function isRfc3339DateTime(value: string): boolean {
   return true;
 }
 
+const REVERSE_DNS = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+[.\-/]?/;
+
+/** An annotation key in reverse domain notation (annotations.md, runtime config.md#annotations). */
+export function isReverseDomainKey(key: string): boolean {
+  return REVERSE_DNS.test(key);
+}
+
 const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
 
 /** The `org.opencontainers.image.ref.name` grammar from annotations.md. */

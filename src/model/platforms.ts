@@ -40,6 +40,16 @@ export const ARCH_ALIASES: Readonly<Record<string, string>> = {
 };
 export const OS_ALIASES: Readonly<Record<string, string>> = { macos: "darwin", osx: "darwin", win32: "windows", win: "windows", Linux: "linux", Windows: "windows" };
 
+/** The GOOS value an unknown os most likely means (an alias, or a known name in other case). */
+export function suggestedOs(os: string): string | undefined {
+  return OS_ALIASES[os] ?? OS_ALIASES[os.toLowerCase()] ?? (GOOS.has(os.toLowerCase()) ? os.toLowerCase() : undefined);
+}
+
+/** The GOARCH value an unknown architecture most likely means. */
+export function suggestedArchitecture(arch: string): string | undefined {
+  return ARCH_ALIASES[arch] ?? ARCH_ALIASES[arch.toLowerCase()];
+}
+
 /** The Platform Variants table, extended with the Go analogues' values. */
 export const VARIANTS: Readonly<Record<string, RegExp>> = {
   arm: /^v[5-8]$/,

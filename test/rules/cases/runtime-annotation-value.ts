@@ -13,6 +13,7 @@ export default {
   ],
   invalid: [
     { name: "capitalised os", doc: withAnnotations(`"org.opencontainers.image.os": ▶"Linux"`), pointer: "/annotations/org.opencontainers.image.os", message: `org.opencontainers.image.os "Linux" is not a GOOS value; use "linux"` },
+    { name: "upper-case os: the same hint as the platform rules give", doc: withAnnotations(`"org.opencontainers.image.os": ▶"LINUX"`), pointer: "/annotations/org.opencontainers.image.os", message: `org.opencontainers.image.os "LINUX" is not a GOOS value; use "linux"` },
     { name: "uname architecture", doc: withAnnotations(`"org.opencontainers.image.architecture": ▶"x86_64"`), pointer: "/annotations/org.opencontainers.image.architecture", message: `org.opencontainers.image.architecture "x86_64" is not a GOARCH value; use "amd64"` },
     { name: "variant of another architecture", doc: withAnnotations(`"org.opencontainers.image.architecture": "arm64",\n    "org.opencontainers.image.variant": ▶"v7"`), pointer: "/annotations/org.opencontainers.image.variant", message: `org.opencontainers.image.variant "v7" is not a variant of arm64` },
     { name: "date without time", doc: withAnnotations(`"org.opencontainers.image.created": ▶"2024-03-01"`), pointer: "/annotations/org.opencontainers.image.created", message: `org.opencontainers.image.created must be an RFC 3339 date-time (2024-01-31T12:00:00Z), found "2024-03-01"` },
