@@ -2,6 +2,7 @@
 // and a check that sees only the node it targets and reports through its context.
 
 import { isObject, type DocumentKind, type JsonObject, type Level } from "../src/model/index.js";
+import { pointerOf } from "../src/json/parseJson.js";
 
 export type Category =
   | "json" | "schema" | "spec" | "media-type" | "digest" | "annotation" | "platform"
@@ -122,9 +123,7 @@ export function stringAt(node: JsonObject, key: string): string | undefined {
 }
 
 export function child(pointer: string, ...segments: (string | number)[]): string {
-  let out = pointer;
-  for (const segment of segments) out += "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-  return out;
+  return pointer + pointerOf(segments);
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { parseSetting, findRule } from "../engine/ruleSettings.js";
 import { PRESET_NAMES, type OcilintConfig, type RuleEntry } from "./types.js";
+import { escapeSegment } from "../json/parseJson.js";
 
 export class ConfigProblem extends Error {
   constructor(readonly pointer: string, message: string) {
@@ -15,7 +16,7 @@ const SUPPRESSION_KEYS = new Set(["rule", "paths", "digest", "reason", "expires"
 
 export function validateConfig(value: unknown): OcilintConfig {
   const root = object(value, "");
-  for (const key of Object.keys(root)) if (!TOP_LEVEL.has(key)) fail(`/${esc(key)}`, `unknown property "${key}" (allowed: ${[...TOP_LEVEL].join(", ")})`);
+  for (const key of Object.keys(root)) if (!TOP_LEVEL.has(key)) fail(`/${escapeSegment(key)}`, `unknown property "${key}" (allowed: ${[...TOP_LEVEL].join(", ")})`);
   const config: OcilintConfig = {};
   if (root["extends"] !== undefined) {
     const list = typeof root["extends"] === "string" ? [root["extends"]] : array(root["extends"], "/extends");
@@ -31,7 +32,7 @@ export function validateConfig(value: unknown): OcilintConfig {
     config.overrides = array(root["overrides"], "/overrides").map((item, i) => {
       const at = `/overrides/${i}`;
       const o = object(item, at);
-      for (const key of Object.keys(o)) if (key !== "files" && key !== "rules") fail(`${at}/${esc(key)}`, `unknown property "${key}" (allowed: files, rules)`);
+      for (const key of Object.keys(o)) if (key !== "files" && key !== "rules") fail(`${at}/${escapeSegment(key)}`, `unknown property "${key}" (allowed: files, rules)`);
       return { files: stringList(o["files"], `${at}/files`), rules: rulesMap(o["rules"] ?? {}, `${at}/rules`) };
     });
   }
@@ -39,7 +40,7 @@ export function validateConfig(value: unknown): OcilintConfig {
     config.suppressions = array(root["suppressions"], "/suppressions").map((item, i) => {
       const at = `/suppressions/${i}`;
       const s = object(item, at);
-      for (const key of Object.keys(s)) if (!SUPPRESSION_KEYS.has(key)) fail(`${at}/${esc(key)}`, `unknown property "${key}"`);
+      for (const key of Object.keys(s)) if (!SUPPRESSION_KEYS.has(key)) fail(`${at}/${escapeSegment(key)}`, `unknown property "${key}"`);
       const rule = s["rule"];
       if (typeof rule !== "string" || !findRule(rule)) fail(`${at}/rule`, `unknown rule ${JSON.stringify(rule)}`);
       const reason = s["reason"];
@@ -65,7 +66,7 @@ function rulesMap(value: unknown, at: string): Record<string, RuleEntry> {
   const map = object(value, at);
   const out: Record<string, RuleEntry> = {};
   for (const [key, entry] of Object.entries(map)) {
-    const pointer = `${at}/${esc(key)}`;
+    const pointer = `${at}/${escapeSegment(key)}`;
     if (!findRule(key)) fail(pointer, `unknown rule "${key}"`);
     const level = Array.isArray(entry) ? entry[0] : entry;
     if (typeof level !== "string" || parseSetting(level) === undefined) {
@@ -101,9 +102,6 @@ function describeType(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 }
 
-function esc(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 function fail(pointer: string, message: string): never {
   throw new ConfigProblem(pointer, message);

@@ -136,10 +136,13 @@ export function locate(parsed: Pick<ParsedJson, "positions">, pointer: string): 
 }
 
 export function pointerOf(segments: readonly (string | number)[]): string {
-  return segments.map((s) => "/" + escapeSegment(String(s))).join("");
+  let out = "";
+  for (const segment of segments) out += "/" + escapeSegment(String(segment));
+  return out;
 }
 
-function escapeSegment(key: string): string {
+/** One RFC 6901 reference token: "~" and "/" escaped (most keys have neither, and are returned as they are). */
+export function escapeSegment(key: string): string {
   return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
 }
 

@@ -3,6 +3,7 @@
 
 import * as generated from "./generated/validators.js";
 import { isParsedDigest, parseDigest, type DocumentKind } from "../model/index.js";
+import { escapeSegment } from "../json/parseJson.js";
 
 export type SchemaKind = DocumentKind;
 
@@ -71,7 +72,7 @@ function toViolation(error: AjvError): SchemaViolation {
   const base = { rule, keyword: error.keyword, ...(spec ? { spec } : {}) };
 
   if (error.propertyName !== undefined) {
-    const pointer = `${error.instancePath}/${escape(error.propertyName)}`;
+    const pointer = `${error.instancePath}/${escapeSegment(error.propertyName)}`;
     const hint = typeof node["x-message"] === "string" ? node["x-message"] : "is not an allowed name";
     return { ...base, pointer, atKey: true, message: `key ${preview(error.propertyName)} ${hint.replace(/^(annotation|label) keys must not be empty$/, "must not be empty")}` };
   }
@@ -131,6 +132,3 @@ function short(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-function escape(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
