@@ -29,7 +29,8 @@ export async function findConfig(cwd: string): Promise<LoadedConfig | undefined>
   for (;;) {
     for (const name of CONFIG_FILES) {
       const path = join(dir, name);
-      if (!existsSync(path) || !statSync(path).isFile()) continue;
+      // One stat per candidate: most do not exist, in every directory up to the git root, on every run.
+      if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue;
       if (name === "package.json") {
         const pkg = readJsonFile(path);
         if (typeof pkg === "object" && pkg !== null && "ocilint" in pkg) return checked(path, (pkg as Record<string, unknown>)["ocilint"], "/ocilint");
