@@ -17,6 +17,24 @@ export function detectCompression(head: Uint8Array): Compression {
 
 const require = createRequire(import.meta.url);
 
+/** Past this much output the ratio limit applies: small files may legitimately compress very well. */
+export const RATIO_GRACE = 64 * 1024 * 1024;
+
+/** Which expansion limit `decompressed` bytes of output from `raw` bytes of input have crossed, if any. */
+export function expansionLimit(decompressed: number, raw: number, limits: { maxDecompressedBytes: number; maxRatio: number }): "size" | "ratio" | undefined {
+  if (decompressed > limits.maxDecompressedBytes) return "size";
+  if (decompressed > RATIO_GRACE && decompressed > raw * limits.maxRatio) return "ratio";
+  return undefined;
+}
+
+/** A decompressor's error in words: zlib's codes say little to a reader. */
+export function describeDecompressError(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "Z_BUF_ERROR") return "the stream is truncated";
+  if (code === "Z_DATA_ERROR") return `corrupt data (${error.message})`;
+  return error.message;
+}
+
 /** A Transform that decompresses `compression`; undefined for "none". */
 export function createDecompressor(compression: Compression): Transform | undefined {
   if (compression === "gzip") return createGunzip({ chunkSize: 256 * 1024 });

@@ -6,7 +6,7 @@ import * as crypto from "node:crypto";
 import { createHash, type Hash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, read, readSync } from "node:fs";
 import type { Transform } from "node:stream";
-import { createChunkDecoder, createDecompressor, detectCompression, gunzipWhole, type ChunkDecoder, type Compression } from "./decompress.js";
+import { createChunkDecoder, createDecompressor, describeDecompressError, detectCompression, expansionLimit, gunzipWhole, type ChunkDecoder, type Compression } from "./decompress.js";
 import { TarParser, type TarProblem } from "./tarParser.js";
 import { LayerEntryChecker, type LayerEntryFinding } from "./layerEntryChecks.js";
 
@@ -52,7 +52,6 @@ export interface BlobScan {
 }
 
 const CHUNK = 1024 * 1024;
-const RATIO_GRACE = 64 * 1024 * 1024;
 
 /** Files up to this size are read with blocking calls, in one piece: for the thousands of small
  * documents of a wide layout, a FileHandle and four thread-pool round trips per file cost more than
@@ -334,11 +333,12 @@ export class BlobScanner {
     if (this.decompressStopped) return;
     const limits = this.options.limits;
     this.decompressedSize += out.length;
-    if (this.decompressedSize > limits.maxDecompressedBytes) {
+    const crossed = expansionLimit(this.decompressedSize, this.size, limits);
+    if (crossed === "size") {
       this.stopDecompression(`decompresses to more than ${limits.maxDecompressedBytes} bytes; treated as a decompression bomb`);
       return;
     }
-    if ((this.decompressor || this.decoder) && this.decompressedSize > RATIO_GRACE && this.decompressedSize > this.size * limits.maxRatio) {
+    if (crossed === "ratio") {
       this.stopDecompression(`expands more than ${limits.maxRatio}:1 (${this.decompressedSize} bytes from ${this.size}); treated as a decompression bomb`);
       return;
     }
@@ -374,7 +374,7 @@ export class BlobScanner {
       });
     }
     if (this.decompressError) {
-      this.problems.push({ kind: "decompress", message: `cannot ${this.compression === "gzip" ? "gunzip" : "decompress"}: ${describeZlib(this.decompressError)}` });
+      this.problems.push({ kind: "decompress", message: `cannot ${this.compression === "gzip" ? "gunzip" : "decompress"}: ${describeDecompressError(this.decompressError)}` });
     }
     const decompressing = this.options.decompress || this.options.walkTar;
     const complete = decompressing && this.compression !== undefined && !this.decompressStopped && !this.decompressError;
@@ -395,11 +395,4 @@ export class BlobScanner {
     if (this.collected) scan.bytes = this.collected.length === 1 ? this.collected[0]! : Buffer.concat(this.collected);
     return scan;
   }
-}
-
-function describeZlib(error: Error): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "Z_BUF_ERROR") return "the stream is truncated";
-  if (code === "Z_DATA_ERROR") return `corrupt data (${error.message})`;
-  return error.message;
 }

@@ -6,7 +6,7 @@
 
 import { promises as fs, constants } from "node:fs";
 import { BlobScanner, type BlobScan } from "../content/scanBlob.js";
-import { createDecompressor, detectCompression, type Compression } from "../content/decompress.js";
+import { createDecompressor, describeDecompressError, detectCompression, expansionLimit, type Compression } from "../content/decompress.js";
 import { TarParser, type TarEntry } from "../content/tarParser.js";
 import type { ContentLimits } from "./limits.js";
 
@@ -108,13 +108,14 @@ class ArchiveReader {
     for await (const chunk of this.tarBytes(handle)) {
       if (signal?.aborted) throw signal.reason ?? new Error("aborted");
       decompressed += chunk.length;
-      if (decompressed > this.limits.maxDecompressedBytes) {
+      const crossed = expansionLimit(decompressed, this.rawRead, this.limits);
+      if (crossed === "size") {
         this.problems.push({ message: `the archive decompresses to more than ${this.limits.maxDecompressedBytes} bytes; reading stopped there` });
         break;
       }
       tar.write(chunk);
       await drain();
-      if (this.compression !== "none" && decompressed > 64 * 1024 * 1024 && decompressed > this.rawRead * this.limits.maxRatio) {
+      if (crossed === "ratio") {
         this.problems.push({ message: `the archive expands more than ${this.limits.maxRatio}:1; treated as a decompression bomb and not read further` });
         break;
       }
@@ -163,7 +164,7 @@ class ArchiveReader {
       decompressor.destroy();
       await feed.catch(() => undefined);
     }
-    if (failure) this.problems.push({ message: `cannot ${this.compression === "gzip" ? "gunzip" : "decompress"} the archive: ${failure.message}` });
+    if (failure) this.problems.push({ message: `cannot ${this.compression === "gzip" ? "gunzip" : "decompress"} the archive: ${describeDecompressError(failure)}` });
   }
 
   private begin(tarEntry: TarEntry): FileReader | undefined {
