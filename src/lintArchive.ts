@@ -54,12 +54,13 @@ function archiveFormat(contents: ArchiveContents): ArchiveFormat {
  * manifest.json references, or that holds Docker's legacy layer metadata, is accounted for.
  */
 function mergeHybrid(layout: Finding[], docker: DockerArchiveResult, archive: DockerArchive): Finding[] {
-  const explained = new Set(archive.legacyMetadataBlobs());
+  const referenced = new Set<string>();
   for (const path of docker.referencedPaths) {
     const parts = path.split("/");
-    if (parts.length === 3 && parts[0] === "blobs") explained.add(`${parts[1]}:${parts[2]}`);
+    if (parts.length === 3 && parts[0] === "blobs") referenced.add(`${parts[1]}:${parts[2]}`);
   }
-  const merged = layout.filter((f) => !(f.ruleName === "blob-unreferenced" && f.location.digest !== undefined && explained.has(f.location.digest)));
+  const explained = (digest: string) => referenced.has(digest) || archive.isLegacyMetadata(digest);
+  const merged = layout.filter((f) => !(f.ruleName === "blob-unreferenced" && f.location.digest !== undefined && explained(f.location.digest)));
   const seen = new Set(merged.map(sameDefect));
   for (const finding of docker.findings) {
     const key = sameDefect(finding);

@@ -63,19 +63,17 @@ export class DockerArchive {
   }
 
   /**
-   * Blobs that docker save (Engine 25 and later) writes beside its image layout and that no
-   * descriptor references: each layer's legacy v1 JSON, an object with a 64-hex "id" and no rootfs.
+   * Whether a blob is one that docker save (Engine 25 and later) writes beside its image layout and
+   * that no descriptor references: a layer's legacy v1 JSON, an object with a 64-hex "id" and no rootfs.
+   * Asked only of the blobs the layout walk found unreferenced, not of every document in the archive.
    */
-  legacyMetadataBlobs(): string[] {
-    const digests: string[] = [];
-    for (const [path, entry] of this.contents.entries) {
-      const parts = path.split("/");
-      const bytes = entry.scan?.bytes;
-      if (parts.length !== 3 || parts[0] !== "blobs" || entry.type !== "file" || !bytes || bytes.length > LEGACY_METADATA_MAX) continue;
-      const value = parseQuietly(bytes);
-      if (value !== undefined && typeof value["id"] === "string" && LEGACY_ID.test(value["id"]) && !("rootfs" in value)) digests.push(`${parts[1]}:${parts[2]}`);
-    }
-    return digests;
+  isLegacyMetadata(digest: string): boolean {
+    const [algorithm, encoded] = digest.split(":");
+    const entry = this.contents.entries.get(`blobs/${algorithm}/${encoded}`);
+    const bytes = entry?.scan?.bytes;
+    if (entry?.type !== "file" || !bytes || bytes.length > LEGACY_METADATA_MAX) return false;
+    const value = parseQuietly(bytes);
+    return value !== undefined && typeof value["id"] === "string" && LEGACY_ID.test(value["id"]) && !("rootfs" in value);
   }
 
   /** Tars may omit directory entries: a path with entries below it is a directory all the same. */
