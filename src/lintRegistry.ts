@@ -14,7 +14,7 @@ import { RegistryError } from "./sources/registry/registryError.js";
 import { resolveImage } from "./sources/registry/resolveImage.js";
 import { RegistryStore } from "./sources/registry/registryStore.js";
 import { parsePlatform } from "./sources/registry/platformSelector.js";
-import type { ResponseProblem } from "./sources/registry/responses.js";
+import { ResponseProblems } from "./sources/registry/responses.js";
 
 export interface RegistryOptions {
   /** `os/arch[/variant]`: lint only this image of an index. */
@@ -48,7 +48,7 @@ export async function lintRegistry(target: string, walk: LayoutWalkOptions, opti
     retries: options.retries ?? 3,
     ...(walk.signal ? { signal: walk.signal } : {}),
   });
-  const problems: ResponseProblem[] = [];
+  const problems = new ResponseProblems();
   try {
     const image = await resolveImage(client, reference, { ...(platform ? { platform } : {}), limits: walk.limits, problems, target: formatReference(reference) });
     const store = new RegistryStore(target, client, image, { limits: walk.limits, blobs: options.blobs ?? false, ...(walk.signal ? { signal: walk.signal } : {}) }, problems);
@@ -69,13 +69,9 @@ export async function lintRegistry(target: string, walk: LayoutWalkOptions, opti
  * registry's: nothing is reported about them (their one real fact, the served media type, is checked
  * as a response). The store itself words missing and unreadable blobs as the registry's.
  */
-function registryFindings(findings: Finding[], problems: ResponseProblem[], walk: LayoutWalkOptions, target: string): Finding[] {
+function registryFindings(findings: Finding[], problems: ResponseProblems, walk: LayoutWalkOptions, target: string): Finding[] {
   const kept = findings.filter((f) => f.location.path !== "index.json" && f.location.path !== "oci-layout");
-  const seen = new Set<string>();
-  for (const problem of problems) {
-    const key = `${problem.request}\u0000${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const problem of problems.list) {
     const sink = new FindingSink(walk.settings, { source: target, path: problem.request, ...(problem.digest ? { digest: problem.digest } : {}) });
     sink.report(rules["registry-response"], problem.message);
     kept.push(...sink.findings);

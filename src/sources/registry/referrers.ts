@@ -6,11 +6,11 @@ import { OCI, isParsedDigest, parseDigest } from "../../model/index.js";
 import type { ContentLimits } from "../limits.js";
 import type { RegistryClient } from "./registryClient.js";
 import { fetchDocument } from "./fetchDocument.js";
-import { contentType, describeStatus, type ResponseProblem } from "./responses.js";
+import { contentType, describeStatus, type ResponseProblems } from "./responses.js";
 
 export type ReferrerDescriptor = Record<string, unknown> & { mediaType: string; digest: string; size: number };
 
-export async function listReferrers(client: RegistryClient, subject: string, limits: ContentLimits, problems: ResponseProblem[]): Promise<ReferrerDescriptor[]> {
+export async function listReferrers(client: RegistryClient, subject: string, limits: ContentLimits, problems: ResponseProblems): Promise<ReferrerDescriptor[]> {
   const apiPath = client.path(`referrers/${subject}`);
   type Listing = { state: "listed"; type: string; text: string } | { state: "failed"; status: number; message: string };
   const api = await client.exchange("GET", apiPath, [OCI.index], async (response): Promise<Listing> => {
@@ -26,29 +26,29 @@ export async function listReferrers(client: RegistryClient, subject: string, lim
   });
   if (api.state === "listed") {
     const request = `GET ${apiPath}`;
-    if (api.type !== OCI.index) problems.push({ request, digest: subject, message: `the referrers listing is served as "${api.type}", not as "${OCI.index}"` });
+    if (api.type !== OCI.index) problems.add({ request, digest: subject, message: `the referrers listing is served as "${api.type}", not as "${OCI.index}"` });
     return descriptorsOf(api.text, request, subject, problems);
   }
   if (api.status === 200) {
-    problems.push({ request: `GET ${apiPath}`, digest: subject, message: api.message });
+    problems.add({ request: `GET ${apiPath}`, digest: subject, message: api.message });
     return [];
   }
   // 404: no referrers API; look for the index that clients push under the fallback tag.
-  if (api.status !== 404) problems.push({ request: `GET ${apiPath}`, digest: subject, message: `the referrers API answers ${api.message}` });
+  if (api.status !== 404) problems.add({ request: `GET ${apiPath}`, digest: subject, message: `the referrers API answers ${api.message}` });
   const tag = fallbackTag(subject);
   const tagPath = client.path(`manifests/${tag}`);
   const answer = await fetchDocument(client, "manifests", tag, limits);
   if (answer.state === "status") {
-    if (answer.status !== 404) problems.push({ request: `GET ${tagPath}`, digest: subject, message: `the referrers tag answers ${answer.message}` });
+    if (answer.status !== 404) problems.add({ request: `GET ${tagPath}`, digest: subject, message: `the referrers tag answers ${answer.message}` });
     return [];
   }
   const request = `GET ${tagPath}`;
   if (answer.bytes === undefined) {
-    problems.push({ request, digest: subject, message: `the referrers index is over ${limits.maxDocumentBytes} bytes` });
+    problems.add({ request, digest: subject, message: `the referrers index is over ${limits.maxDocumentBytes} bytes` });
     return [];
   }
   const named = answer.headers.get("docker-content-digest");
-  if (named && named !== answer.scan.digest) problems.push({ request, digest: subject, message: `the referrers index hashes to ${answer.scan.digest}, not to ${named} as Docker-Content-Digest says` });
+  if (named && named !== answer.scan.digest) problems.add({ request, digest: subject, message: `the referrers index hashes to ${answer.scan.digest}, not to ${named} as Docker-Content-Digest says` });
   return descriptorsOf(Buffer.from(answer.bytes).toString("utf8"), request, subject, problems);
 }
 
@@ -58,23 +58,23 @@ export function fallbackTag(digest: string): string {
   return `${digest.slice(0, colon).slice(0, 32)}-${digest.slice(colon + 1).slice(0, 64)}`;
 }
 
-function descriptorsOf(text: string, request: string, subject: string, problems: ResponseProblem[]): ReferrerDescriptor[] {
+function descriptorsOf(text: string, request: string, subject: string, problems: ResponseProblems): ReferrerDescriptor[] {
   let index: unknown;
   try {
     index = JSON.parse(text);
   } catch (error) {
-    problems.push({ request, digest: subject, message: `the referrers listing is not JSON: ${(error as Error).message}` });
+    problems.add({ request, digest: subject, message: `the referrers listing is not JSON: ${(error as Error).message}` });
     return [];
   }
   const manifests = typeof index === "object" && index !== null ? (index as Record<string, unknown>)["manifests"] : undefined;
   if (!Array.isArray(manifests)) {
-    problems.push({ request, digest: subject, message: "the referrers listing is not an image index (no manifests array)" });
+    problems.add({ request, digest: subject, message: "the referrers listing is not an image index (no manifests array)" });
     return [];
   }
   const found: ReferrerDescriptor[] = [];
   manifests.forEach((entry, i) => {
     if (isReferrer(entry)) found.push(entry);
-    else problems.push({ request, digest: subject, message: `manifests[${i}] of the referrers listing is not a descriptor with a mediaType, a sha256 or sha512 digest and a size` });
+    else problems.add({ request, digest: subject, message: `manifests[${i}] of the referrers listing is not a descriptor with a mediaType, a sha256 or sha512 digest and a size` });
   });
   return found;
 }

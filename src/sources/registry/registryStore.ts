@@ -11,7 +11,7 @@ import type { RegistryClient } from "./registryClient.js";
 import type { ResolvedImage } from "./resolveImage.js";
 import { fetchDocument } from "./fetchDocument.js";
 import { digestHeaderProblem, manifestTypeProblem } from "./manifestChecks.js";
-import { MANIFEST_ACCEPT, contentLength, contentType, describeStatus, type ResponseProblem } from "./responses.js";
+import { MANIFEST_ACCEPT, contentLength, contentType, describeStatus, type ResponseProblems } from "./responses.js";
 import { learnEndpoints, type Endpoint } from "./learnEndpoints.js";
 
 const OCI_LAYOUT = new TextEncoder().encode('{"imageLayoutVersion":"1.0.0"}');
@@ -36,7 +36,7 @@ export class RegistryStore implements BlobStore {
     private readonly options: RegistryStoreOptions,
     /** Problems in the registry's answers that the walk does not see (headers), for registry-response; not
      * BlobStore.problems, which the walker reports before the walk as archive-format. */
-    private readonly responseProblems: ResponseProblem[],
+    private readonly responseProblems: ResponseProblems,
   ) {
     learnEndpoints(image.indexJson, this.endpoints);
   }
@@ -128,7 +128,7 @@ export class RegistryStore implements BlobStore {
   }
 
   private noteProblem(request: string, digest: string, message: string | undefined): void {
-    if (message !== undefined) this.responseProblems.push({ request, digest, message });
+    if (message !== undefined) this.responseProblems.add({ request, digest, message });
   }
 
   /** A response that broke off is a finding about that blob; a registry that is gone ends the lint. */

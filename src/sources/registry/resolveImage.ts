@@ -11,7 +11,7 @@ import type { RegistryReference } from "./reference.js";
 import { fetchDocument } from "./fetchDocument.js";
 import { listReferrers, type ReferrerDescriptor } from "./referrers.js";
 import { platformMatches, platformText, type PlatformChoice } from "./platformSelector.js";
-import { contentType, type ResponseProblem } from "./responses.js";
+import { contentType, type ResponseProblems } from "./responses.js";
 import { manifestTypeProblem } from "./manifestChecks.js";
 
 export interface FetchedDocument {
@@ -29,7 +29,7 @@ export interface ResolvedImage {
 export interface ResolveOptions {
   platform?: PlatformChoice;
   limits: ContentLimits;
-  problems: ResponseProblem[];
+  problems: ResponseProblems;
   /** The target as given, for error messages. */
   target: string;
 }
@@ -49,7 +49,7 @@ export async function resolveImage(client: RegistryClient, reference: RegistryRe
     // The index itself is not walked then: check here that it is what its digest says.
     const scanned = documents.get(root.descriptor.digest)?.scan.digest;
     if (scanned !== undefined && scanned !== root.descriptor.digest) {
-      options.problems.push({ request: `GET ${client.path(`manifests/${reference.digest ?? reference.tag}`)}`, digest: root.descriptor.digest, message: `the index hashes to ${scanned}, not to ${root.descriptor.digest}` });
+      options.problems.add({ request: `GET ${client.path(`manifests/${reference.digest ?? reference.tag}`)}`, digest: root.descriptor.digest, message: `the index hashes to ${scanned}, not to ${root.descriptor.digest}` });
     }
     entry = await selectPlatform(client, root.value, options.platform, options, 0);
   }
@@ -75,15 +75,15 @@ async function fetchRoot(
   const request = `GET ${client.path(`manifests/${asked}`)}`;
   const named = answer.headers.get("docker-content-digest") ?? undefined;
   const namedValid = named !== undefined && isParsedDigest(parseDigest(named));
-  if (named !== undefined && !namedValid) options.problems.push({ request, message: `Docker-Content-Digest "${named}" is not a digest` });
+  if (named !== undefined && !namedValid) options.problems.add({ request, message: `Docker-Content-Digest "${named}" is not a digest` });
   // The user's digest, else the registry's word for it (the walk then checks the bytes against it), else the bytes' own.
   const digest = reference.digest ?? (namedValid ? named! : answer.bytes !== undefined ? answer.scan.digest : undefined);
   if (digest === undefined) throw new UsageError(`cannot read ${options.target}: the manifest is over ${options.limits.maxDocumentBytes} bytes and the registry does not name its digest`);
-  if (reference.digest && namedValid && named !== reference.digest) options.problems.push({ request, digest, message: `Docker-Content-Digest says ${named}, not the requested ${reference.digest}` });
+  if (reference.digest && namedValid && named !== reference.digest) options.problems.add({ request, digest, message: `Docker-Content-Digest says ${named}, not the requested ${reference.digest}` });
   const value = answer.bytes ? parseObject(answer.bytes) : undefined;
   const served = contentType(answer.headers);
   const typeProblem = manifestTypeProblem(served, value);
-  if (typeProblem) options.problems.push({ request, digest, message: typeProblem });
+  if (typeProblem) options.problems.add({ request, digest, message: typeProblem });
   if (answer.bytes) documents.set(digest, { bytes: answer.bytes, scan: answer.scan });
   const mediaType = MANIFEST_TYPES.has(served) || INDEX_TYPES.has(served) ? served : guessedType(value);
   return { descriptor: { mediaType, digest, size: answer.scan.size }, value };
@@ -108,7 +108,7 @@ async function selectPlatform(
       const answer = await fetchDocument(client, "manifests", nested.digest, options.limits);
       const value = answer.state === "ok" && answer.bytes ? parseObject(answer.bytes) : undefined;
       if (answer.state !== "ok" || !value) continue;
-      if (answer.scan.digest !== nested.digest) options.problems.push({ request: `GET ${client.path(`manifests/${nested.digest}`)}`, digest: nested.digest, message: `the index hashes to ${answer.scan.digest}, not to ${nested.digest}` });
+      if (answer.scan.digest !== nested.digest) options.problems.add({ request: `GET ${client.path(`manifests/${nested.digest}`)}`, digest: nested.digest, message: `the index hashes to ${answer.scan.digest}, not to ${nested.digest}` });
       try {
         return await selectPlatform(client, value, choice, options, depth + 1);
       } catch (error) {

@@ -14,6 +14,20 @@ export interface ResponseProblem {
   message: string;
 }
 
+/** What the registry's answers got wrong, each said once: a request retried after its body broke off,
+ * or made again by another part of the walk, finds the same thing again. */
+export class ResponseProblems {
+  readonly list: ResponseProblem[] = [];
+  private readonly seen = new Set<string>();
+
+  add(problem: ResponseProblem): void {
+    const key = `${problem.request}\u0000${problem.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(problem);
+  }
+}
+
 /** `404 Not Found (MANIFEST_UNKNOWN: manifest unknown)`: the status and the registry's own error code. */
 export async function describeStatus(response: RegistryResponse): Promise<string> {
   const text = await readText(response, 64 * 1024);
