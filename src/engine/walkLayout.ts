@@ -7,7 +7,7 @@ import {
   type DocumentKind, type Finding,
 } from "../model/index.js";
 import type { BlobScan } from "../content/scanBlob.js";
-import type { BlobStore, BlobUnavailable } from "../sources/blobStore.js";
+import type { BlobRole, BlobStore, BlobUnavailable } from "../sources/blobStore.js";
 import type { ContentLimits } from "../sources/limits.js";
 import type { ParsedJson } from "../json/types.js";
 import { rules, isObject, stringAt, child, type JsonObject } from "../../rules/index.js";
@@ -218,7 +218,7 @@ class LayoutWalk {
 
   private async visitDescriptor(
     descriptor: JsonObject, parent: CheckedDocument, pointer: string, ancestors: string[], via: string, depth: number,
-    role: "entry" | "config" | "layer" | "subject",
+    role: BlobRole,
   ): Promise<Visit | undefined> {
     this.options.signal?.throwIfAborted();
     const quoted = stringAt(descriptor, "digest");
@@ -271,9 +271,9 @@ class LayoutWalk {
 
   private async visitDocument(
     algorithm: string, encoded: string, digest: string, size: number | undefined, kind: DocumentKind,
-    role: string, place: DocumentPlace, ancestors: string[], depth: number,
+    role: BlobRole, place: DocumentPlace, ancestors: string[], depth: number,
   ): Promise<Visit> {
-    const read = await this.io(() => this.store.readDocument(algorithm, encoded, this.options.limits.maxDocumentBytes));
+    const read = await this.io(() => this.store.readDocument(algorithm, encoded, this.options.limits.maxDocumentBytes, role));
     const sink = this.sink(place);
     if (read.state !== "ok") {
       // A missing subject is reported where the manifest names it (see visitDescriptor).
@@ -295,7 +295,7 @@ class LayoutWalk {
 
   private async checkBlob(
     algorithm: string, encoded: string, digest: string, size: number | undefined, mediaType: string,
-    role: string, place: DocumentPlace,
+    role: BlobRole, place: DocumentPlace,
   ): Promise<void> {
     const compression = role === "layer" ? layerCompression(mediaType) : undefined;
     const scan = await this.scanOnce(algorithm, encoded, digest, size, compression, place, role);
@@ -308,13 +308,13 @@ class LayoutWalk {
   /** Scans a blob once even when several descriptors name it; reports it missing once. */
   private scanOnce(
     algorithm: string, encoded: string, digest: string, size: number | undefined,
-    compression: "none" | "gzip" | "zstd" | undefined, place: DocumentPlace, role: string,
+    compression: "none" | "gzip" | "zstd" | undefined, place: DocumentPlace, role: BlobRole,
   ): Promise<BlobScan | undefined> {
     let scan = this.scans.get(digest);
     if (!scan) {
       const depth = this.options.layers;
       const request = compression === undefined || depth === "digests" ? undefined : { compression, walkTar: depth === "full", expectedSize: size ?? 0 };
-      scan = this.io(() => this.store.scanBlob(algorithm, encoded, request)).then((read) => {
+      scan = this.io(() => this.store.scanBlob(algorithm, encoded, request, role)).then((read) => {
         if (read.state === "ok") return read.scan;
         this.reportMissing(this.sink(place), read, role);
         return undefined;

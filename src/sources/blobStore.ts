@@ -18,6 +18,10 @@ export interface LayerScanRequest {
   expectedSize: number;
 }
 
+/** What named a blob: an index entry or a subject (a manifest or an index), or a config or a layer.
+ * A registry serves the two kinds at different endpoints. */
+export type BlobRole = "entry" | "subject" | "config" | "layer";
+
 export interface BlobListing {
   /** Path relative to the source root, e.g. `blobs/sha256/ab…`. */
   path: string;
@@ -40,9 +44,10 @@ export interface BlobStore {
   /** Whether `blobs/` exists as a directory. */
   hasBlobsDirectory(): Promise<BlobRead<object>>;
   /** Reads a small blob (manifest, index, config) whole, hashing it in the same read. */
-  readDocument(algorithm: string, encoded: string, maxBytes: number): Promise<BlobRead<{ bytes: Uint8Array | undefined; scan: BlobScan }>>;
-  /** Streams a blob once: size, digest and, for layers, decompression, diff_id and the tar walk. */
-  scanBlob(algorithm: string, encoded: string, request: LayerScanRequest | undefined): Promise<BlobRead<{ scan: BlobScan }>>;
+  readDocument(algorithm: string, encoded: string, maxBytes: number, role: BlobRole): Promise<BlobRead<{ bytes: Uint8Array | undefined; scan: BlobScan }>>;
+  /** Streams a blob once: size, digest and, for layers, decompression, diff_id and the tar walk.
+   * `role` is undefined for a blob found by listing the store. */
+  scanBlob(algorithm: string, encoded: string, request: LayerScanRequest | undefined, role?: BlobRole): Promise<BlobRead<{ scan: BlobScan }>>;
   /** Every entry under blobs/<alg>/, whatever its name. */
   listBlobs(): Promise<BlobListing[]>;
   /** Problems with the container itself (an archive's tar), reported before the layout's. */

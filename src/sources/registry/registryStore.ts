@@ -4,7 +4,8 @@
 // There is no blobs/ listing: a registry has no "unreferenced blobs" to find.
 
 import { BlobScanner, type BlobScan, type ScanOptions } from "../../content/scanBlob.js";
-import type { BlobListing, BlobRead, BlobStore, LayerScanRequest } from "../blobStore.js";
+import type { BlobListing, BlobRead, BlobRole, BlobStore, LayerScanRequest } from "../blobStore.js";
+import { isObject } from "../../model/index.js";
 import type { ContentLimits } from "../limits.js";
 import { RegistryError } from "./registryError.js";
 import type { RegistryClient } from "./registryClient.js";
@@ -12,7 +13,6 @@ import type { ResolvedImage } from "./resolveImage.js";
 import { fetchDocument } from "./fetchDocument.js";
 import { digestHeaderProblem, manifestTypeProblem } from "./manifestChecks.js";
 import { MANIFEST_ACCEPT, contentLength, contentType, describeStatus, type ResponseProblems } from "./responses.js";
-import { learnEndpoints, type Endpoint } from "./learnEndpoints.js";
 
 const OCI_LAYOUT = new TextEncoder().encode('{"imageLayoutVersion":"1.0.0"}');
 
@@ -27,7 +27,6 @@ export class RegistryStore implements BlobStore {
   readonly holder = "repository";
   readonly unreadableRule = "registry-response" as const;
   /** Whether a digest is a manifest or a blob, learned from the documents already served. */
-  private readonly endpoints = new Map<string, Endpoint>();
 
   constructor(
     readonly name: string,
@@ -37,9 +36,7 @@ export class RegistryStore implements BlobStore {
     /** Problems in the registry's answers that the walk does not see (headers), for registry-response; not
      * BlobStore.problems, which the walker reports before the walk as archive-format. */
     private readonly responseProblems: ResponseProblems,
-  ) {
-    learnEndpoints(image.indexJson, this.endpoints);
-  }
+  ) {}
 
   async readRootFile(name: string): Promise<BlobRead<{ bytes: Uint8Array }>> {
     if (name === "oci-layout") return { state: "ok", bytes: OCI_LAYOUT };
@@ -51,36 +48,23 @@ export class RegistryStore implements BlobStore {
     return { state: "ok" };
   }
 
-  async readDocument(algorithm: string, encoded: string): Promise<BlobRead<{ bytes: Uint8Array | undefined; scan: BlobScan }>> {
+  async readDocument(algorithm: string, encoded: string, _maxBytes: number, role: BlobRole): Promise<BlobRead<{ bytes: Uint8Array | undefined; scan: BlobScan }>> {
     const digest = `${algorithm}:${encoded}`;
     const known = this.image.documents.get(digest);
-    if (known) {
-      learnEndpoints(known.bytes, this.endpoints);
-      return { state: "ok", ...known };
-    }
-    const learned = this.endpoints.get(digest);
-    // A digest no document has named yet: a manifest is likelier; a config answers under blobs/.
-    for (const endpoint of learned ? [learned] : (["manifests", "blobs"] as const)) {
-      const answer = await this.guard(fetchDocument(this.client, endpoint, digest, this.options.limits));
-      if (isBroken(answer)) return { state: "unreadable", message: answer.broken };
-      if (answer.state === "status") {
-        if (answer.status === 404 && endpoint === "manifests" && !learned) continue;
-        return answer.status === 404 ? { state: "missing" } : { state: "unreadable", message: `the registry answers ${answer.message}` };
-      }
-      const request = `GET ${this.client.path(`${endpoint}/${digest}`)}`;
-      this.noteProblem(request, digest, digestHeaderProblem(answer.headers, digest));
-      if (answer.bytes !== undefined) {
-        const value = learnEndpoints(answer.bytes, this.endpoints);
-        if (endpoint === "manifests") this.noteProblem(request, digest, manifestTypeProblem(contentType(answer.headers), value));
-      }
-      return { state: "ok", bytes: answer.bytes, scan: answer.scan };
-    }
-    return { state: "missing" };
+    if (known) return { state: "ok", ...known };
+    const endpoint = endpointFor(role);
+    const answer = await this.guard(fetchDocument(this.client, endpoint, digest, this.options.limits));
+    if (isBroken(answer)) return { state: "unreadable", message: answer.broken };
+    if (answer.state === "status") return answer.status === 404 ? { state: "missing" } : { state: "unreadable", message: `the registry answers ${answer.message}` };
+    const request = `GET ${this.client.path(`${endpoint}/${digest}`)}`;
+    this.noteProblem(request, digest, digestHeaderProblem(answer.headers, digest));
+    if (endpoint === "manifests" && answer.bytes !== undefined) this.noteProblem(request, digest, manifestTypeProblem(contentType(answer.headers), parseObject(answer.bytes)));
+    return { state: "ok", bytes: answer.bytes, scan: answer.scan };
   }
 
-  async scanBlob(algorithm: string, encoded: string, request: LayerScanRequest | undefined): Promise<BlobRead<{ scan: BlobScan }>> {
+  async scanBlob(algorithm: string, encoded: string, request: LayerScanRequest | undefined, role?: BlobRole): Promise<BlobRead<{ scan: BlobScan }>> {
     const digest = `${algorithm}:${encoded}`;
-    const endpoint = this.endpoints.get(digest) ?? "blobs";
+    const endpoint = endpointFor(role);
     const path = this.client.path(`${endpoint}/${digest}`);
     if (!this.options.blobs && endpoint === "blobs") {
       const head = await this.guard(this.client.exchange("HEAD", path, undefined, async (r) => ({ status: r.status, statusText: r.statusText, headers: r.headers })));
@@ -148,4 +132,20 @@ interface BrokenAnswer {
 
 function isBroken(answer: unknown): answer is BrokenAnswer {
   return typeof answer === "object" && answer !== null && "broken" in answer;
+}
+
+/** Where the walker's descriptor says the blob is: what an index lists and what a subject names are
+ * manifests; a config and layers are blobs. */
+function endpointFor(role: BlobRole | undefined): "manifests" | "blobs" {
+  return role === "entry" || role === "subject" ? "manifests" : "blobs";
+}
+
+/** The served manifest as an object, for its own mediaType; undefined when it is not JSON (the walk says why). */
+function parseObject(bytes: Uint8Array): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+    return isObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
