@@ -2,7 +2,7 @@
 // accepted problems do not stay accepted forever by accident.
 
 import type { Finding } from "../model/index.js";
-import { findRule, picomatch } from "../engine/ruleSettings.js";
+import { findRule, globMatcher } from "../engine/ruleSettings.js";
 import type { Suppression } from "./types.js";
 
 export interface SuppressedFinding extends Finding {
@@ -24,7 +24,7 @@ export function applySuppressions(findings: readonly Finding[], suppressions: re
     index,
     s,
     ruleId: findRule(s.rule)?.id,
-    matchPath: s.paths ? picomatch(s.paths, { dot: true }) : undefined,
+    matchPath: s.paths ? globMatcher(s.paths) : undefined,
     expired: s.expires !== undefined && s.expires < day,
     used: false,
   }));

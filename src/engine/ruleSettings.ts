@@ -4,9 +4,13 @@
 import { createRequire } from "node:module";
 import type picomatchType from "picomatch";
 
-/** picomatch, loaded on first use (here and for suppressions): most runs have no overrides or
- * suppressions, and start-up time counts. */
-export const picomatch = ((...args: Parameters<typeof picomatchType>) => (createRequire(import.meta.url)("picomatch") as typeof picomatchType)(...args)) as typeof picomatchType;
+/** A matcher for path globs, dot files included (overrides here, suppressions' paths). picomatch loads on
+ * first use: most runs have neither, and start-up time counts. Plain types, so picomatch's stay out of
+ * the published declarations. */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  const picomatch = createRequire(import.meta.url)("picomatch") as typeof picomatchType;
+  return picomatch([...globs], { dot: true });
+}
 import type { Level, Location, Setting } from "../model/index.js";
 import { allRules, type Preset, type Rule } from "../../rules/index.js";
 
@@ -64,7 +68,7 @@ export class RuleSettings {
       if (rule) this.base.set(rule.id, setting);
     }
     for (const override of input.overrides ?? []) {
-      const isMatch = picomatch(override.files as string[], { dot: true });
+      const isMatch = globMatcher(override.files);
       const levels = new Map<string, Setting>();
       for (const [key, setting] of Object.entries(override.rules)) {
         const rule = findRule(key);
